@@ -1,0 +1,1 @@
+@main struct DubboCommand { static func main() {} }

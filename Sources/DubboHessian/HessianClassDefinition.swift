@@ -1,0 +1,44 @@
+import NIOCore
+
+/// The shape of a Java class on the Hessian wire: its name and its field names in order.
+///
+/// Generated code keeps one definition per type in a `static let`, so encoders recognise it by
+/// identity and decoders cache how its fields map onto the wire's field order. The definition's
+/// `C` record is encoded once, at creation, and copied into each stream that first uses it.
+public final class HessianClassDefinition: Sendable, Hashable, CustomStringConvertible {
+  /// The Java class name, for example `org.apache.dubbo.sample.User`.
+  public let className: String
+  /// The field names in the order their values are written.
+  public let fieldNames: [String]
+  /// The `C` record: tag, class name, field count and field names.
+  let encodedRecord: ByteBuffer
+
+  /// Creates a definition.
+  /// - Parameters:
+  ///   - className: The Java class name.
+  ///   - fieldNames: The field names, in the order the values follow an instance header.
+  public init(className: String, fieldNames: [String]) {
+    self.className = className
+    self.fieldNames = fieldNames
+    var encoder = HessianEncoder()
+    encoder.buffer.writeInteger(HessianTag.classDefinition)
+    encoder.writeString(className)
+    encoder.writeInt(Int32(fieldNames.count))
+    for name in fieldNames { encoder.writeString(name) }
+    self.encodedRecord = encoder.buffer
+  }
+
+  /// Whether this definition has the given field names, in that order.
+  func hasFields(_ names: [String]) -> Bool { fieldNames == names }
+
+  public static func == (lhs: HessianClassDefinition, rhs: HessianClassDefinition) -> Bool {
+    lhs === rhs || (lhs.className == rhs.className && lhs.fieldNames == rhs.fieldNames)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(className)
+    hasher.combine(fieldNames)
+  }
+
+  public var description: String { "\(className){\(fieldNames.joined(separator: ", "))}" }
+}

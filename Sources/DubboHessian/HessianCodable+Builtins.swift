@@ -1,0 +1,188 @@
+import Foundation
+
+// Scalars map to Java primitives and their wrappers. Decoding a non-optional scalar, string or
+// collection accepts Java `null` as the empty value (0, "", [], [:]), as protobuf's defaults do;
+// decode an `Optional` to keep the difference.
+
+extension Bool: HessianCodable {
+  /// Writes a Java `boolean`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeBool(self) }
+  /// Reads a Java `boolean`.
+  public init(from decoder: inout HessianDecoder) throws { self = try decoder.readBool() }
+}
+
+extension Int32: HessianCodable {
+  /// Writes a Java `int`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeInt(self) }
+  /// Reads a Java `int`.
+  public init(from decoder: inout HessianDecoder) throws { self = try decoder.readInt() }
+}
+
+extension Int64: HessianCodable {
+  /// Writes a Java `long`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeLong(self) }
+  /// Reads a Java `long`.
+  public init(from decoder: inout HessianDecoder) throws { self = try decoder.readLong() }
+}
+
+extension Int: HessianCodable {
+  /// Writes a Java `long`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeLong(Int64(self)) }
+  /// Reads a Java `long`.
+  public init(from decoder: inout HessianDecoder) throws { self = Int(try decoder.readLong()) }
+}
+
+extension Int8: HessianCodable {
+  /// Writes a Java `byte` (an int on the wire).
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeInt(Int32(self)) }
+  /// Reads a Java `byte`.
+  public init(from decoder: inout HessianDecoder) throws {
+    self = try decoder.readNarrowInteger(Int8.self, javaName: "byte")
+  }
+}
+
+extension Int16: HessianCodable {
+  /// Writes a Java `short` (an int on the wire).
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeInt(Int32(self)) }
+  /// Reads a Java `short`.
+  public init(from decoder: inout HessianDecoder) throws {
+    self = try decoder.readNarrowInteger(Int16.self, javaName: "short")
+  }
+}
+
+extension Double: HessianCodable {
+  /// Writes a Java `double`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeDouble(self) }
+  /// Reads a Java `double`.
+  public init(from decoder: inout HessianDecoder) throws { self = try decoder.readDouble() }
+}
+
+extension Float: HessianCodable {
+  /// Writes a Java `float`, widened to a double as Java writes primitive floats.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeDouble(Double(self)) }
+  /// Reads a Java `float`.
+  public init(from decoder: inout HessianDecoder) throws { self = Float(try decoder.readDouble()) }
+}
+
+extension String: HessianCodable {
+  /// Writes a Java `String`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeString(self) }
+  /// Reads a Java `String` (`null` reads as "").
+  public init(from decoder: inout HessianDecoder) throws {
+    self = try decoder.consumeNull() ? "" : decoder.readString()
+  }
+}
+
+extension Data: HessianCodable {
+  /// Writes a Java `byte[]`.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeBinary(self) }
+  /// Reads a Java `byte[]` (`null` reads as empty).
+  public init(from decoder: inout HessianDecoder) throws {
+    self = try decoder.consumeNull() ? Data() : Data(decoder.readBinary())
+  }
+}
+
+extension Date: HessianCodable {
+  /// Writes a `java.util.Date` (millisecond precision).
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeDate(self) }
+  /// Reads a `java.util.Date`.
+  public init(from decoder: inout HessianDecoder) throws { self = try decoder.readDate() }
+}
+
+extension Optional: HessianEncodable where Wrapped: HessianEncodable {
+  /// Writes Java `null` for `nil`, else the wrapped value (a Java wrapper type such as
+  /// `java.lang.Integer` for `Int32?`).
+  public func encode(to encoder: inout HessianEncoder) {
+    if let self { self.encode(to: &encoder) } else { encoder.writeNull() }
+  }
+}
+
+extension Optional: HessianDecodable where Wrapped: HessianDecodable {
+  /// Reads Java `null` as `nil`, else the wrapped value.
+  public init(from decoder: inout HessianDecoder) throws {
+    self = try decoder.consumeNull() ? nil : decoder.decode(Wrapped.self)
+  }
+}
+
+extension Array: HessianEncodable where Element: HessianEncodable {
+  /// Writes a `java.util.List` the way Java writes an `ArrayList`: an untyped list.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeList(self) }
+}
+
+extension Array: HessianDecodable where Element: HessianDecodable {
+  /// Reads any Hessian list (typed or untyped, fixed or variable, Java arrays and collections).
+  public init(from decoder: inout HessianDecoder) throws {
+    if try decoder.consumeNull() {
+      self = []
+      return
+    }
+    let header = try decoder.readListHeader()
+    self = try decoder.readListElements(header) { try $0.decode(Element.self) }
+  }
+}
+
+extension Set: HessianEncodable where Element: HessianEncodable {
+  /// Writes a `java.util.HashSet`: a list typed with that class name.
+  public func encode(to encoder: inout HessianEncoder) { encoder.writeList(self, type: "java.util.HashSet") }
+}
+
+extension Set: HessianDecodable where Element: HessianDecodable {
+  /// Reads any Hessian list into a set.
+  public init(from decoder: inout HessianDecoder) throws {
+    self = Set(try decoder.decode([Element].self))
+  }
+}
+
+extension Dictionary: HessianEncodable where Key: HessianEncodable, Value: HessianEncodable {
+  /// Writes a `java.util.HashMap`: an untyped map.
+  public func encode(to encoder: inout HessianEncoder) {
+    encoder.writeMapHeader()
+    for (key, value) in self {
+      key.encode(to: &encoder)
+      value.encode(to: &encoder)
+    }
+    encoder.writeEnd()
+  }
+}
+
+extension Dictionary: HessianDecodable where Key: HessianDecodable, Value: HessianDecodable {
+  /// Reads any Hessian map (typed or untyped). A repeated key keeps its last value.
+  public init(from decoder: inout HessianDecoder) throws {
+    self = [:]
+    if try decoder.consumeNull() { return }
+    var entries: [Key: Value] = [:]
+    let header = try decoder.readMapHeader()
+    try decoder.readMapEntries(referenceIndex: header.referenceIndex) { decoder in
+      let key = try decoder.decode(Key.self)
+      entries[key] = try decoder.decode(Value.self)
+    }
+    self = entries
+  }
+}
+
+extension HessianEncoder {
+  /// Writes a list of known length, as Java writes a collection or an array.
+  ///
+  /// - Parameters:
+  ///   - elements: The elements.
+  ///   - type: `nil` for a `java.util.ArrayList`; a collection class such as `"java.util.HashSet"`;
+  ///     or a Java array type: `"[int"`, `"[long"`, `"[double"`, `"[boolean"`, `"[string"`,
+  ///     `"[object"`, `"[com.foo.Bar"`.
+  public mutating func writeList<Elements: Collection>(_ elements: Elements, type: String? = nil)
+  where Elements.Element: HessianEncodable {
+    writeListHeader(count: elements.count, type: type)
+    for element in elements { element.encode(to: &self) }
+  }
+}
+
+extension HessianDecoder {
+  /// Reads an integer that must fit `Integer`, naming the Java type in the error otherwise.
+  mutating func readNarrowInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, javaName: String) throws -> Integer {
+    let start = offset
+    let value = try readInt()
+    guard let narrow = Integer(exactly: value) else {
+      throw HessianError(.invalidValue, "\(value) does not fit a Java \(javaName)", offset: start)
+    }
+    return narrow
+  }
+}

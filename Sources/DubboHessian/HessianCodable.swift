@@ -1,0 +1,69 @@
+/// A type that writes itself to a Hessian stream.
+///
+/// Conformances write exactly one Hessian value. Generated message types write an object of
+/// their Java class (see ``HessianObjectCodable``); no reflection is involved.
+public protocol HessianEncodable: Sendable {
+  /// Writes this value as one Hessian value.
+  func encode(to encoder: inout HessianEncoder)
+}
+
+/// A type that reads itself from a Hessian stream.
+///
+/// Do not call `init(from:)` directly: decode through ``HessianDecoder/decode(_:)``, which
+/// resolves back-references and enforces the decoder's limits.
+public protocol HessianDecodable: Sendable {
+  /// Reads one Hessian value.
+  /// - Throws: ``HessianError`` when the input is malformed or holds another kind of value.
+  init(from decoder: inout HessianDecoder) throws
+}
+
+/// A type that both writes and reads itself as Hessian.
+public typealias HessianCodable = HessianEncodable & HessianDecodable
+
+/// A type that travels as an instance of a named Java class.
+///
+/// `encode(to:)` writes ``HessianEncoder/writeObjectHeader(_:)`` with ``hessianClass`` and then the
+/// field values in the definition's order; `init(from:)` reads the header with
+/// ``HessianDecoder/readObjectHeader(expecting:)`` and decodes each field by the index it maps to.
+public protocol HessianObjectCodable: HessianCodable {
+  /// The Java class name and the field order this type writes.
+  static var hessianClass: HessianClassDefinition { get }
+}
+
+/// A Swift enum that travels as a Java enum constant: an object of the enum class whose one field
+/// `name` holds the constant's name.
+///
+/// Conform a `String`-backed enum whose raw values are the Java constant names; the coding is
+/// provided.
+public protocol HessianJavaEnum: HessianObjectCodable, RawRepresentable where RawValue == String {}
+
+extension HessianJavaEnum {
+  /// Writes the constant (as a reference when already written in this stream, like Java).
+  public func encode(to encoder: inout HessianEncoder) {
+    encoder.writeEnumConstant(rawValue, definition: Self.hessianClass)
+  }
+
+  /// Reads a constant by name.
+  /// - Throws: ``HessianError/Code/invalidValue`` for a name that is not a case of this enum.
+  public init(from decoder: inout HessianDecoder) throws {
+    let start = decoder.offset
+    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
+    var name: String?
+    for field in header.fieldIndexes {
+      if field == 0 { name = try decoder.decode(String.self) } else { try decoder.skipValue() }
+    }
+    guard let name, let value = Self(rawValue: name) else {
+      throw HessianError(
+        .invalidValue,
+        "\(name.map { "'\($0)'" } ?? "a missing name") is not a constant of \(Self.hessianClass.className)",
+        offset: start
+      )
+    }
+    self = value
+  }
+
+  /// The definition of a Java enum class: the class name with the single field `name`.
+  public static func enumClass(_ javaClassName: String) -> HessianClassDefinition {
+    HessianClassDefinition(className: javaClassName, fieldNames: ["name"])
+  }
+}

@@ -1,0 +1,189 @@
+import NIOCore
+
+/// The header of a list read by ``HessianDecoder/readListHeader()``.
+public struct HessianListHeader: Sendable, Hashable {
+  /// The Java type of the list (`"[int"`, `"java.util.HashSet"`…), or `nil` for an untyped list.
+  public var type: String?
+  /// The element count, or `nil` for a variable-length list that ends with an end marker.
+  public var count: Int?
+  /// The list's reference slot in the stream.
+  public var referenceIndex: Int
+}
+
+/// The header of an object instance read by ``HessianDecoder/readObjectHeader(expecting:)``.
+public struct HessianObjectHeader: Sendable {
+  /// The Java class name on the wire.
+  public var className: String
+  /// The field names on the wire, in the order their values follow.
+  public var fieldNames: [String]
+  /// For each field on the wire, in order, the index of the field with the same name in the
+  /// expected definition, or -1 when the expected definition has no such field (skip its value).
+  public var fieldIndexes: [Int]
+  /// The object's reference slot in the stream.
+  public var referenceIndex: Int
+}
+
+extension HessianDecoder {
+  /// Reads the header of a list (any of the typed, untyped, fixed and variable forms).
+  public mutating func readListHeader() throws -> HessianListHeader {
+    let tag = try peekValueTag()
+    let position = buffer.readerIndex
+    let start = offset
+    buffer.moveReaderIndex(forwardBy: 1)
+    var type: String?
+    var count: Int?
+    switch tag {
+    case HessianTag.listVariable:
+      type = try readType()
+    case HessianTag.listFixed:
+      type = try readType()
+      count = Int(try readInt())
+    case HessianTag.listVariableUntyped:
+      break
+    case HessianTag.listFixedUntyped:
+      count = Int(try readInt())
+    case 0x70...0x77:
+      count = Int(tag - HessianTag.listDirect)
+      type = try readType()
+    case 0x78...0x7F:
+      count = Int(tag - HessianTag.listDirectUntyped)
+    default:
+      throw HessianError(.typeMismatch, "expected a list, found \(HessianTag.describe(tag))", offset: start)
+    }
+    if let count {
+      try checkCollectionLimit(count)
+      guard count <= buffer.readableBytes else { throw truncated() }
+    }
+    return HessianListHeader(type: type, count: count, referenceIndex: try reserveReferenceSlot(at: position))
+  }
+
+  /// Reads the header of a map: `H` (untyped, a `java.util.HashMap`) or `M` with its type.
+  /// - Returns: The map's Java type (`nil` when untyped) and its reference slot.
+  public mutating func readMapHeader() throws -> (type: String?, referenceIndex: Int) {
+    let tag = try peekValueTag()
+    let position = buffer.readerIndex
+    let start = offset
+    buffer.moveReaderIndex(forwardBy: 1)
+    let type: String?
+    switch tag {
+    case HessianTag.untypedMap: type = nil
+    case HessianTag.typedMap: type = try readType()
+    default:
+      throw HessianError(.typeMismatch, "expected a map, found \(HessianTag.describe(tag))", offset: start)
+    }
+    return (type, try reserveReferenceSlot(at: position))
+  }
+
+  /// Consumes the end marker (`Z`) of a map or variable-length list if it is next.
+  /// - Returns: Whether the end was reached.
+  public mutating func consumeEnd() throws -> Bool {
+    guard let tag = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { throw truncated() }
+    guard tag == HessianTag.end else { return false }
+    buffer.moveReaderIndex(forwardBy: 1)
+    return true
+  }
+
+  /// Reads a list's elements with `element`, for a header from ``readListHeader()``.
+  public mutating func readListElements<Element>(
+    _ header: HessianListHeader,
+    _ element: (inout HessianDecoder) throws -> Element
+  ) throws -> [Element] {
+    var elements: [Element] = []
+    if let count = header.count {
+      elements.reserveCapacity(count)
+      for _ in 0..<count { elements.append(try element(&self)) }
+    } else {
+      while try !consumeEnd() {
+        try checkCollectionLimit(elements.count + 1)
+        elements.append(try element(&self))
+      }
+    }
+    completeReferenceSlot(header.referenceIndex)
+    return elements
+  }
+
+  /// Reads map entries until the end marker, calling `entry` for each key-value pair.
+  public mutating func readMapEntries(
+    referenceIndex: Int,
+    _ entry: (inout HessianDecoder) throws -> Void
+  ) throws {
+    var count = 0
+    while try !consumeEnd() {
+      count += 1
+      try checkCollectionLimit(count)
+      try entry(&self)
+    }
+    completeReferenceSlot(referenceIndex)
+  }
+
+  /// Reads an object instance header and matches its fields by name against `definition`.
+  ///
+  /// The class name on the wire is not required to equal the expected one (a Java field may hold a
+  /// subclass); fields are matched by name, so their order does not matter, unknown fields are
+  /// to be skipped and missing fields keep their defaults.
+  public mutating func readObjectHeader(expecting definition: HessianClassDefinition) throws -> HessianObjectHeader {
+    let (classIndex, referenceIndex) = try readInstanceMarker()
+    let fieldIndexes: [Int]
+    if let cached = classDefinitions[classIndex].fieldIndexCache.first(where: { $0.definition === definition }) {
+      fieldIndexes = cached.fieldIndexes
+    } else {
+      fieldIndexes = classDefinitions[classIndex].fieldNames.map { definition.fieldNames.firstIndex(of: $0) ?? -1 }
+      classDefinitions[classIndex].fieldIndexCache.append((definition, fieldIndexes))
+    }
+    let wire = classDefinitions[classIndex]
+    return HessianObjectHeader(
+      className: wire.className,
+      fieldNames: wire.fieldNames,
+      fieldIndexes: fieldIndexes,
+      referenceIndex: referenceIndex
+    )
+  }
+
+  /// Reads `O`/`0x60`–`0x6F` and takes the instance's reference slot.
+  mutating func readInstanceMarker() throws -> (classIndex: Int, referenceIndex: Int) {
+    let tag = try peekValueTag()
+    let position = buffer.readerIndex
+    let start = offset
+    buffer.moveReaderIndex(forwardBy: 1)
+    let classIndex: Int
+    switch tag {
+    case 0x60...0x6F: classIndex = Int(tag - HessianTag.objectDirect)
+    case HessianTag.object: classIndex = Int(try readInt())
+    default:
+      throw HessianError(.typeMismatch, "expected an object, found \(HessianTag.describe(tag))", offset: start)
+    }
+    guard classIndex >= 0, classIndex < classDefinitions.count else {
+      throw HessianError(
+        .invalidReference,
+        "object of class definition #\(classIndex), but only \(classDefinitions.count) are defined",
+        offset: start
+      )
+    }
+    return (classIndex, try reserveReferenceSlot(at: position))
+  }
+
+  /// Reads a list or map type: a string (added to the type table) or an index into the table.
+  private mutating func readType() throws -> String {
+    let tag = try peekValueTag()
+    switch tag {
+    case 0x00...0x1F, 0x30...0x33, HessianTag.stringChunk, HessianTag.stringFinal:
+      let type = try readString()
+      if replayCursor == nil { types.append(type) }
+      return type
+    default:
+      let start = offset
+      let index = Int(try readInt())
+      guard index >= 0, index < types.count else {
+        throw HessianError(.invalidReference, "type reference #\(index), but only \(types.count) types are defined", offset: start)
+      }
+      return types[index]
+    }
+  }
+
+  private func checkCollectionLimit(_ count: Int) throws {
+    guard count >= 0 else { throw error(.invalidValue, "negative length \(count)") }
+    guard count <= limits.maxCollectionCount else {
+      throw error(.limitExceeded, "collection of \(count) elements (limit \(limits.maxCollectionCount))")
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import NIOCore
+
+/// Reads a Hessian 2 stream from a `ByteBuffer`.
+///
+/// One decoder is one stream: class definitions, types and reference slots declared by earlier
+/// values stay visible to later ones, as in a Dubbo message body. Every read validates the input
+/// and throws a ``HessianError`` on anything malformed, truncated or over ``limits``; nothing is
+/// allocated for a length before the bytes backing it are known to be present.
+///
+/// A back-reference (`0x51`) to an earlier value is decoded by reading that earlier value again
+/// from its position, so references cost nothing unless they are used and work for any target type.
+public struct HessianDecoder: Sendable {
+  /// The unread input. Its reader index advances as values are read.
+  public internal(set) var buffer: ByteBuffer
+  /// The limits this decoder enforces.
+  public let limits: HessianDecodingLimits
+
+  let streamStart: Int
+  var classDefinitions: [WireClassDefinition] = []
+  var types: [String] = []
+  var referenceSlots: [ReferenceSlot] = []
+  /// While re-reading a referenced value, the slot index its containers take, in order.
+  var replayCursor: Int?
+  var depth = 0
+  var replayedBytes = 0
+
+  /// A class definition as it appeared in the stream.
+  struct WireClassDefinition: Sendable {
+    var className: String
+    var fieldNames: [String]
+    /// Field-index maps already computed for expected definitions, so each class is matched by
+    /// name only once per stream.
+    var fieldIndexCache: [(definition: HessianClassDefinition, fieldIndexes: [Int])] = []
+  }
+
+  /// Where a list, map or object that may be referenced later starts.
+  struct ReferenceSlot: Sendable {
+    var position: Int
+    var isComplete = false
+  }
+
+  /// Creates a decoder reading `buffer` from its reader index.
+  public init(buffer: ByteBuffer, limits: HessianDecodingLimits = .default) {
+    self.buffer = buffer
+    self.limits = limits
+    self.streamStart = buffer.readerIndex
+  }
+
+  /// Whether all input has been read.
+  public var isAtEnd: Bool { buffer.readableBytes == 0 }
+
+  /// The byte offset of the next read, from the start of the stream.
+  public var offset: Int { buffer.readerIndex - streamStart }
+
+  func error(_ code: HessianError.Code, _ message: String) -> HessianError {
+    HessianError(code, message, offset: offset)
+  }
+
+  /// Reads one value through its ``HessianDecodable`` conformance.
+  ///
+  /// Always decode nested values through this method (not `init(from:)` directly): it resolves
+  /// back-references, enforces the nesting limit and records when a referenceable value is
+  /// complete.
+  public mutating func decode<Value: HessianDecodable>(_ type: Value.Type = Value.self) throws -> Value {
+    if try peekValueTag() == HessianTag.reference {
+      let index = try readReferenceIndex()
+      return try replayReference(index) { try $0.decode(Value.self) }
+    }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= limits.maxDepth else {
+      throw error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
+    }
+    let firstSlot = referenceSlots.count
+    let value = try Value(from: &self)
+    if replayCursor == nil, referenceSlots.count > firstSlot {
+      referenceSlots[firstSlot].isComplete = true
+    }
+    return value
+  }
+
+  // MARK: Raw bytes
+
+  mutating func readByte() throws -> UInt8 {
+    guard let byte = buffer.readInteger(as: UInt8.self) else { throw truncated() }
+    return byte
+  }
+
+  mutating func readFixed<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
+    guard let value = buffer.readInteger(as: Integer.self) else { throw truncated() }
+    return value
+  }
+
+  func truncated() -> HessianError {
+    error(.truncated, "input ended inside a value")
+  }
+
+  /// The tag of the next value, after reading any class definitions that precede it.
+  public mutating func peekValueTag() throws -> UInt8 {
+    while true {
+      guard let tag = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { throw truncated() }
+      guard tag == HessianTag.classDefinition else { return tag }
+      buffer.moveReaderIndex(forwardBy: 1)
+      try readClassDefinitionRecord()
+    }
+  }
+
+  /// Consumes a `null` if one is next.
+  /// - Returns: Whether a null was consumed.
+  public mutating func consumeNull() throws -> Bool {
+    guard try peekValueTag() == HessianTag.null else { return false }
+    buffer.moveReaderIndex(forwardBy: 1)
+    return true
+  }
+
+  private mutating func readClassDefinitionRecord() throws {
+    let className = try readString()
+    let fieldCount = Int(try readInt())
+    guard fieldCount >= 0, fieldCount <= limits.maxFieldsPerClass else {
+      throw error(.limitExceeded, "class \(className) declares \(fieldCount) fields (limit \(limits.maxFieldsPerClass))")
+    }
+    guard fieldCount <= buffer.readableBytes else { throw truncated() }
+    var fieldNames: [String] = []
+    fieldNames.reserveCapacity(fieldCount)
+    for _ in 0..<fieldCount { fieldNames.append(try readString()) }
+    // A referenced value being read again meets its class definitions again: they are known.
+    guard replayCursor == nil else { return }
+    guard classDefinitions.count < limits.maxClassDefinitions else {
+      throw error(.limitExceeded, "more than \(limits.maxClassDefinitions) class definitions")
+    }
+    classDefinitions.append(WireClassDefinition(className: className, fieldNames: fieldNames))
+  }
+
+  // MARK: References
+
+  /// Reads `Q` and its index.
+  mutating func readReferenceIndex() throws -> Int {
+    buffer.moveReaderIndex(forwardBy: 1)
+    let index = Int(try readInt())
+    guard index >= 0, index < referenceSlots.count else {
+      throw error(.invalidReference, "reference to value #\(index), but only \(referenceSlots.count) values precede it")
+    }
+    return index
+  }
+
+  /// Takes the next reference slot for a list, map or object starting at `position`.
+  mutating func reserveReferenceSlot(at position: Int) throws -> Int {
+    if let cursor = replayCursor {
+      guard cursor < referenceSlots.count, referenceSlots[cursor].position == position else {
+        throw error(.invalidReference, "referenced value #\(cursor) does not read the same way twice")
+      }
+      replayCursor = cursor + 1
+      return cursor
+    }
+    referenceSlots.append(ReferenceSlot(position: position))
+    return referenceSlots.count - 1
+  }
+
+  /// Marks a referenceable value as fully read, so later references may re-read it.
+  mutating func completeReferenceSlot(_ index: Int) {
+    if replayCursor == nil { referenceSlots[index].isComplete = true }
+  }
+
+  /// Whether slot `index` is a value still being read (a reference to it is a cycle).
+  func isIncomplete(referenceSlot index: Int) -> Bool {
+    !referenceSlots[index].isComplete
+  }
+
+  /// Reads the value of reference slot `index` again, from where it starts, with `body`.
+  mutating func replayReference<Value>(
+    _ index: Int,
+    _ body: (inout HessianDecoder) throws -> Value
+  ) throws -> Value {
+    let slot = referenceSlots[index]
+    guard slot.isComplete else {
+      throw error(
+        .invalidReference,
+        "reference to value #\(index) while it is still being read: cyclic data cannot be decoded into this type"
+      )
+    }
+    let resumePosition = buffer.readerIndex
+    let outerCursor = replayCursor
+    buffer.moveReaderIndex(to: slot.position)
+    replayCursor = index
+    defer {
+      buffer.moveReaderIndex(to: resumePosition)
+      replayCursor = outerCursor
+    }
+    let value = try body(&self)
+    replayedBytes += buffer.readerIndex - slot.position
+    guard replayedBytes <= limits.maxReferenceExpansion else {
+      throw error(.limitExceeded, "references expand to more than \(limits.maxReferenceExpansion) bytes")
+    }
+    return value
+  }
+}

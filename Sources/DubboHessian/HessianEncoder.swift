@@ -1,0 +1,278 @@
+import Foundation
+import NIOCore
+
+/// Writes a Hessian 2 stream into a `ByteBuffer`, choosing the same compact forms as Dubbo's
+/// hessian-lite so that the bytes match what Java writes for the same values.
+///
+/// One encoder is one stream: every value written shares the stream's class-definition table,
+/// type table and reference numbering, as all the items of a Dubbo message body do. Use a new
+/// encoder (or ``resetTables()``) for each message.
+public struct HessianEncoder: Sendable {
+  /// The bytes written so far.
+  public var buffer: ByteBuffer
+  private var classDefinitions: [HessianClassDefinition] = []
+  private var typeIndexes: [String: Int] = [:]
+  private var enumReferences: [EnumConstant: Int] = [:]
+  /// How many values (lists, maps, objects) have taken a reference slot so far.
+  public private(set) var referenceCount = 0
+
+  private struct EnumConstant: Hashable, Sendable {
+    var className: String
+    var name: String
+  }
+
+  /// Creates an encoder that appends to `buffer`.
+  public init(buffer: ByteBuffer = ByteBuffer()) {
+    self.buffer = buffer
+  }
+
+  /// Forgets the class definitions, types and references written so far, starting a new stream.
+  public mutating func resetTables() {
+    classDefinitions.removeAll(keepingCapacity: true)
+    typeIndexes.removeAll(keepingCapacity: true)
+    enumReferences.removeAll(keepingCapacity: true)
+    referenceCount = 0
+  }
+
+  /// Writes a value through its ``HessianEncodable`` conformance.
+  @inlinable
+  public mutating func encode<Value: HessianEncodable>(_ value: Value) {
+    value.encode(to: &self)
+  }
+
+  /// Writes Java `null` (`N`).
+  public mutating func writeNull() {
+    buffer.writeInteger(HessianTag.null)
+  }
+
+  /// Writes a boolean (`T` or `F`).
+  public mutating func writeBool(_ value: Bool) {
+    buffer.writeInteger(value ? HessianTag.true : HessianTag.false)
+  }
+
+  /// Writes a Java `int` in its shortest form (1, 2, 3 or 5 bytes).
+  public mutating func writeInt(_ value: Int32) {
+    switch value {
+    case -16...47:
+      buffer.writeInteger(UInt8(truncatingIfNeeded: Int32(HessianTag.intDirectZero) + value))
+    case -2048...2047:
+      buffer.writeMultipleIntegers(
+        UInt8(truncatingIfNeeded: Int32(HessianTag.intByteZero) + (value >> 8)),
+        UInt8(truncatingIfNeeded: value)
+      )
+    case -262_144...262_143:
+      buffer.writeMultipleIntegers(
+        UInt8(truncatingIfNeeded: Int32(HessianTag.intShortZero) + (value >> 16)),
+        UInt16(truncatingIfNeeded: value)
+      )
+    default:
+      buffer.writeMultipleIntegers(HessianTag.int, value)
+    }
+  }
+
+  /// Writes a Java `long` in its shortest form (1, 2, 3, 5 or 9 bytes).
+  public mutating func writeLong(_ value: Int64) {
+    switch value {
+    case -8...15:
+      buffer.writeInteger(UInt8(truncatingIfNeeded: Int64(HessianTag.longDirectZero) + value))
+    case -2048...2047:
+      buffer.writeMultipleIntegers(
+        UInt8(truncatingIfNeeded: Int64(HessianTag.longByteZero) + (value >> 8)),
+        UInt8(truncatingIfNeeded: value)
+      )
+    case -262_144...262_143:
+      buffer.writeMultipleIntegers(
+        UInt8(truncatingIfNeeded: Int64(HessianTag.longShortZero) + (value >> 16)),
+        UInt16(truncatingIfNeeded: value)
+      )
+    case Int64(Int32.min)...Int64(Int32.max):
+      buffer.writeMultipleIntegers(HessianTag.longInt, Int32(truncatingIfNeeded: value))
+    default:
+      buffer.writeMultipleIntegers(HessianTag.long, value)
+    }
+  }
+
+  /// Writes a Java `double`, using the compact forms hessian-lite picks for whole numbers and
+  /// for values that are an exact number of thousandths.
+  public mutating func writeDouble(_ value: Double) {
+    let whole = Self.javaIntCast(value)
+    if Double(whole) == value {
+      switch whole {
+      case 0:
+        buffer.writeInteger(HessianTag.doubleZero)
+        return
+      case 1:
+        buffer.writeInteger(HessianTag.doubleOne)
+        return
+      case -128...127:
+        buffer.writeMultipleIntegers(HessianTag.doubleByte, Int8(whole))
+        return
+      case -32768...32767:
+        buffer.writeMultipleIntegers(HessianTag.doubleShort, Int16(whole))
+        return
+      default:
+        break
+      }
+    }
+    let mills = Self.javaIntCast(value * 1000)
+    if 0.001 * Double(mills) == value {
+      buffer.writeMultipleIntegers(HessianTag.doubleMill, mills)
+    } else {
+      buffer.writeMultipleIntegers(HessianTag.double, value.bitPattern)
+    }
+  }
+
+  /// Java's `(int) double`: truncation toward zero, NaN to 0, saturating at the int range.
+  private static func javaIntCast(_ value: Double) -> Int32 {
+    if value.isNaN { return 0 }
+    if value >= Double(Int32.max) { return .max }
+    if value <= Double(Int32.min) { return .min }
+    return Int32(value)
+  }
+
+  /// Writes a `java.util.Date` given in milliseconds since 1970 UTC (minute form when exact).
+  public mutating func writeDate(millisecondsSince1970 milliseconds: Int64) {
+    if milliseconds % 60_000 == 0, let minutes = Int32(exactly: milliseconds / 60_000) {
+      buffer.writeMultipleIntegers(HessianTag.dateMinutes, minutes)
+    } else {
+      buffer.writeMultipleIntegers(HessianTag.dateMillis, milliseconds)
+    }
+  }
+
+  /// Writes a `java.util.Date`, rounded to the millisecond.
+  public mutating func writeDate(_ date: Date) {
+    writeDate(millisecondsSince1970: JavaDate.milliseconds(of: date))
+  }
+
+  /// Writes a Java `byte[]`, split into chunks when longer than 65,535 bytes.
+  public mutating func writeBinary(_ bytes: some Collection<UInt8>) {
+    var remaining = bytes[...]
+    while remaining.count > Self.binaryChunkLength {
+      buffer.writeMultipleIntegers(HessianTag.binaryChunk, UInt16(Self.binaryChunkLength))
+      buffer.writeBytes(remaining.prefix(Self.binaryChunkLength))
+      remaining = remaining.dropFirst(Self.binaryChunkLength)
+    }
+    let count = remaining.count
+    if count <= HessianTag.binaryDirectMax {
+      buffer.writeInteger(HessianTag.binaryDirectZero + UInt8(count))
+    } else if count <= HessianTag.binaryShortMax {
+      buffer.writeMultipleIntegers(HessianTag.binaryShortZero + UInt8(count >> 8), UInt8(truncatingIfNeeded: count))
+    } else {
+      buffer.writeMultipleIntegers(HessianTag.binaryFinal, UInt16(count))
+    }
+    buffer.writeBytes(remaining)
+  }
+
+  private static let binaryChunkLength = 0x8000
+
+  /// Writes the end marker (`Z`) of a variable-length list or of a map.
+  public mutating func writeEnd() {
+    buffer.writeInteger(HessianTag.end)
+  }
+
+  /// Writes the header of a list with a known element count; the elements follow.
+  ///
+  /// - Parameters:
+  ///   - count: The number of elements that follow.
+  ///   - type: The Java type of the list (`"[int"`, `"[string"`, `"java.util.HashSet"`…), or `nil`
+  ///     for an untyped list as Java writes a `java.util.ArrayList`.
+  public mutating func writeListHeader(count: Int, type: String? = nil) {
+    referenceCount += 1
+    if let type {
+      if count <= HessianTag.listDirectMax {
+        buffer.writeInteger(HessianTag.listDirect + UInt8(count))
+        writeType(type)
+      } else {
+        buffer.writeInteger(HessianTag.listFixed)
+        writeType(type)
+        writeInt(Int32(clamping: count))
+      }
+    } else if count <= HessianTag.listDirectMax {
+      buffer.writeInteger(HessianTag.listDirectUntyped + UInt8(count))
+    } else {
+      buffer.writeInteger(HessianTag.listFixedUntyped)
+      writeInt(Int32(clamping: count))
+    }
+  }
+
+  /// Writes the header of a list whose length is not known up front; finish it with ``writeEnd()``.
+  public mutating func writeVariableListHeader(type: String? = nil) {
+    referenceCount += 1
+    if let type {
+      buffer.writeInteger(HessianTag.listVariable)
+      writeType(type)
+    } else {
+      buffer.writeInteger(HessianTag.listVariableUntyped)
+    }
+  }
+
+  /// Writes the header of a map; write key, value pairs, then ``writeEnd()``.
+  ///
+  /// - Parameter type: The Java map class (`"java.util.LinkedHashMap"`…), or `nil` for a
+  ///   `java.util.HashMap`, which Java writes untyped.
+  public mutating func writeMapHeader(type: String? = nil) {
+    referenceCount += 1
+    if let type {
+      buffer.writeInteger(HessianTag.typedMap)
+      writeType(type)
+    } else {
+      buffer.writeInteger(HessianTag.untypedMap)
+    }
+  }
+
+  /// Writes the header of an object instance: the class definition the first time the class is
+  /// used in this stream, then the instance marker. The field values follow, in the definition's
+  /// order.
+  public mutating func writeObjectHeader(_ definition: HessianClassDefinition) {
+    referenceCount += 1
+    let index: Int
+    if let existing = classDefinitions.firstIndex(where: { $0 == definition }) {
+      index = existing
+    } else {
+      index = classDefinitions.count
+      classDefinitions.append(definition)
+      buffer.writeImmutableBuffer(definition.encodedRecord)
+    }
+    if index <= HessianTag.objectDirectMax {
+      buffer.writeInteger(HessianTag.objectDirect + UInt8(index))
+    } else {
+      buffer.writeInteger(HessianTag.object)
+      writeInt(Int32(index))
+    }
+  }
+
+  /// The definition this stream already declared for `className` with exactly these fields.
+  func knownDefinition(className: String, fieldNames: [String]) -> HessianClassDefinition? {
+    classDefinitions.first { $0.className == className && $0.fieldNames == fieldNames }
+  }
+
+  /// Writes a back-reference (`Q`) to the value that took reference slot `index` in this stream.
+  public mutating func writeReference(_ index: Int) {
+    buffer.writeInteger(HessianTag.reference)
+    writeInt(Int32(clamping: index))
+  }
+
+  /// Writes a Java enum constant: an object of the enum class with one field `name`. A constant
+  /// already written in this stream is written as a reference, as Java does (constants are
+  /// singletons).
+  public mutating func writeEnumConstant(_ name: String, definition: HessianClassDefinition) {
+    let constant = EnumConstant(className: definition.className, name: name)
+    if let index = enumReferences[constant] {
+      writeReference(index)
+      return
+    }
+    enumReferences[constant] = referenceCount
+    writeObjectHeader(definition)
+    writeString(name)
+  }
+
+  /// Writes a list or map type: its name the first time, its index in the type table afterwards.
+  private mutating func writeType(_ type: String) {
+    if let index = typeIndexes[type] {
+      writeInt(Int32(index))
+    } else {
+      typeIndexes[type] = typeIndexes.count
+      writeString(type)
+    }
+  }
+}
