@@ -144,6 +144,19 @@ public struct HessianDecoder: Sendable {
     return index
   }
 
+  /// Consumes a back-reference to reference slot `index` if one is next.
+  ///
+  /// Use it where Java writes a value that refers to its enclosing object, such as a Throwable's
+  /// `cause` field, which points at the exception itself when there is no cause.
+  /// - Returns: Whether such a reference was consumed.
+  public mutating func consumeReference(to index: Int) throws -> Bool {
+    guard try peekValueTag() == HessianTag.reference else { return false }
+    let position = buffer.readerIndex
+    if try readReferenceIndex() == index { return true }
+    buffer.moveReaderIndex(to: position)
+    return false
+  }
+
   /// Takes the next reference slot for a list, map or object starting at `position`.
   mutating func reserveReferenceSlot(at position: Int) throws -> Int {
     if let cursor = replayCursor {
