@@ -177,7 +177,8 @@ extension HessianEncoder {
 
 extension HessianDecoder {
   /// Reads an integer that must fit `Integer`, naming the Java type in the error otherwise.
-  mutating func readNarrowInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, javaName: String) throws -> Integer {
+  mutating func readNarrowInteger<Integer: FixedWidthInteger>(_ type: Integer.Type, javaName: String) throws -> Integer
+  {
     let start = offset
     let value = try readInt()
     guard let narrow = Integer(exactly: value) else {

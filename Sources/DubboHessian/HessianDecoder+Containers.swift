@@ -174,7 +174,8 @@ extension HessianDecoder {
       let start = offset
       let index = Int(try readInt())
       guard index >= 0, index < types.count else {
-        throw HessianError(.invalidReference, "type reference #\(index), but only \(types.count) types are defined", offset: start)
+        throw HessianError(
+          .invalidReference, "type reference #\(index), but only \(types.count) types are defined", offset: start)
       }
       return types[index]
     }

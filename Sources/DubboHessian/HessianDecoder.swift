@@ -118,7 +118,8 @@ public struct HessianDecoder: Sendable {
     let className = try readString()
     let fieldCount = Int(try readInt())
     guard fieldCount >= 0, fieldCount <= limits.maxFieldsPerClass else {
-      throw error(.limitExceeded, "class \(className) declares \(fieldCount) fields (limit \(limits.maxFieldsPerClass))")
+      throw error(
+        .limitExceeded, "class \(className) declares \(fieldCount) fields (limit \(limits.maxFieldsPerClass))")
     }
     guard fieldCount <= buffer.readableBytes else { throw truncated() }
     var fieldNames: [String] = []

@@ -119,7 +119,8 @@ extension HessianDecoder {
 extension HessianEncoder {
   /// Writes an object header for a class known only by name and field names.
   mutating func writeObjectHeader(className: String, fieldNames: [String]) {
-    writeObjectHeader(knownDefinition(className: className, fieldNames: fieldNames)
-      ?? HessianClassDefinition(className: className, fieldNames: fieldNames))
+    writeObjectHeader(
+      knownDefinition(className: className, fieldNames: fieldNames)
+        ?? HessianClassDefinition(className: className, fieldNames: fieldNames))
   }
 }
