@@ -37,5 +37,15 @@ let package = Package(
       dependencies: ["DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "DubboHessianInteropTests",
+      dependencies: ["DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "DubboCLITests",
+      dependencies: ["DubboCLI", "DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
+      swiftSettings: strictSettings
+    ),
   ]
 )

@@ -144,7 +144,7 @@ public struct HessianEncoder: Sendable {
     writeDate(millisecondsSince1970: JavaDate.milliseconds(of: date))
   }
 
-  /// Writes a Java `byte[]`, split into chunks when longer than 65,535 bytes.
+  /// Writes a Java `byte[]`, split into chunks of 32,768 bytes when longer than that.
   public mutating func writeBinary(_ bytes: some Collection<UInt8>) {
     var remaining = bytes[...]
     while remaining.count > Self.binaryChunkLength {

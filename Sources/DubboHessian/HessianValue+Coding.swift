@@ -35,8 +35,13 @@ extension HessianValue: HessianCodable {
 
 extension HessianDecoder {
   /// Reads the next value, whatever it is, into a ``HessianValue``.
-  public mutating func decodeValue() throws -> HessianValue {
-    try decode(HessianValue.self)
+  ///
+  /// - Parameter resolvingReferences: When `true` (the default), a back-reference to a value read
+  ///   before becomes a copy of that value, which is what a program wants. When `false`, every
+  ///   back-reference stays a ``HessianValue/reference(_:)``, keeping the stream's shape so that
+  ///   encoding the result writes the same references again (for tools that inspect payloads).
+  public mutating func decodeValue(resolvingReferences: Bool = true) throws -> HessianValue {
+    try readValue(resolvingReferences: resolvingReferences)
   }
 
   /// Reads past the next value (for example a field the expected type does not have), still
@@ -117,10 +122,12 @@ extension HessianDecoder {
 }
 
 extension HessianEncoder {
-  /// Writes an object header for a class known only by name and field names.
-  mutating func writeObjectHeader(className: String, fieldNames: [String]) {
+  /// Writes an object header for a class known only at run time by its name and field names
+  /// (reusing this stream's definition when it already declared the same class and fields).
+  public mutating func writeObjectHeader(className: String, fieldNames: [String]) {
     writeObjectHeader(
       knownDefinition(className: className, fieldNames: fieldNames)
-        ?? HessianClassDefinition(className: className, fieldNames: fieldNames))
+        ?? HessianClassDefinition(className: className, fieldNames: fieldNames)
+    )
   }
 }

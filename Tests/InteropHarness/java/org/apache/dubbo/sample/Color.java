@@ -1,0 +1,7 @@
+package org.apache.dubbo.sample;
+
+public enum Color {
+    RED,
+    GREEN,
+    BLUE
+}
