@@ -57,25 +57,14 @@ public struct JavaInstant: HessianObjectCodable, Hashable, Sendable {
 
   /// Writes an `InstantHandle`.
   public func encode(to encoder: inout HessianEncoder) {
-    encoder.writeObjectHeader(Self.hessianClass)
-    encoder.writeInt(nanos)
-    encoder.writeLong(seconds)
+    JavaTime.encodeSecondsAndNanos(seconds, nanos, as: Self.hessianClass, to: &encoder)
   }
 
   /// Reads an `InstantHandle`.
   /// - Throws: ``HessianError/Code/invalidValue`` when a field is outside Java's range.
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var nanos: Int32 = 0
-    var seconds: Int64 = 0
-    for field in header.fieldIndexes {
-      switch field {
-      case 0: nanos = try decoder.decode(Int32.self)
-      case 1: seconds = try decoder.decode(Int64.self)
-      default: try decoder.skipValue()
-      }
-    }
+    let (seconds, nanos) = try JavaTime.decodeSecondsAndNanos(expecting: Self.hessianClass, from: &decoder)
     try self.init(seconds: seconds, nanos: nanos, offset: start)
   }
 }

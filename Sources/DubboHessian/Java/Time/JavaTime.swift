@@ -56,4 +56,35 @@ enum JavaTime {
   static func missing(_ field: String, of className: String, offset: Int) -> HessianError {
     HessianError(.invalidValue, "\(className) without \(field)", offset: offset)
   }
+
+  /// Writes a handle whose fields are `nanos` (int) then `seconds` (long): `InstantHandle` and
+  /// `DurationHandle`.
+  static func encodeSecondsAndNanos(
+    _ seconds: Int64,
+    _ nanos: Int32,
+    as definition: HessianClassDefinition,
+    to encoder: inout HessianEncoder
+  ) {
+    encoder.writeObjectHeader(definition)
+    encoder.writeInt(nanos)
+    encoder.writeLong(seconds)
+  }
+
+  /// Reads a handle written by ``encodeSecondsAndNanos(_:_:as:to:)``.
+  static func decodeSecondsAndNanos(
+    expecting definition: HessianClassDefinition,
+    from decoder: inout HessianDecoder
+  ) throws -> (seconds: Int64, nanos: Int32) {
+    let header = try decoder.readObjectHeader(expecting: definition)
+    var nanos: Int32 = 0
+    var seconds: Int64 = 0
+    for field in header.fieldIndexes {
+      switch field {
+      case 0: nanos = try decoder.decode(Int32.self)
+      case 1: seconds = try decoder.decode(Int64.self)
+      default: try decoder.skipValue()
+      }
+    }
+    return (seconds, nanos)
+  }
 }
