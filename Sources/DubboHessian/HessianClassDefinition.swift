@@ -1,5 +1,3 @@
-import NIOCore
-
 /// The shape of a Java class on the Hessian wire: its name and its field names in order.
 ///
 /// Generated code keeps one definition per type in a `static let`, so encoders recognise it by
@@ -11,7 +9,7 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
   /// The field names in the order their values are written.
   public let fieldNames: [String]
   /// The `C` record: tag, class name, field count and field names.
-  let encodedRecord: ByteBuffer
+  let encodedRecord: [UInt8]
 
   /// Creates a definition.
   /// - Parameters:
@@ -21,11 +19,11 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
     self.className = className
     self.fieldNames = fieldNames
     var encoder = HessianEncoder()
-    encoder.buffer.writeInteger(HessianTag.classDefinition)
+    encoder.append(HessianTag.classDefinition)
     encoder.writeString(className)
     encoder.writeInt(Int32(fieldNames.count))
     for name in fieldNames { encoder.writeString(name) }
-    self.encodedRecord = encoder.buffer
+    self.encodedRecord = encoder.bytes
   }
 
   /// Whether this definition has the given field names, in that order.

@@ -39,12 +39,14 @@ public protocol HessianJavaEnum: HessianObjectCodable, RawRepresentable where Ra
 
 extension HessianJavaEnum {
   /// Writes the constant (as a reference when already written in this stream, like Java).
+  @inlinable
   public func encode(to encoder: inout HessianEncoder) {
     encoder.writeEnumConstant(rawValue, definition: Self.hessianClass)
   }
 
   /// Reads a constant by name.
   /// - Throws: ``HessianError/Code/invalidValue`` for a name that is not a case of this enum.
+  @inlinable
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
     let header = try decoder.readObjectHeader(expecting: Self.hessianClass)

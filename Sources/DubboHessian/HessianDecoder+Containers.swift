@@ -27,9 +27,9 @@ extension HessianDecoder {
   /// Reads the header of a list (any of the typed, untyped, fixed and variable forms).
   public mutating func readListHeader() throws -> HessianListHeader {
     let tag = try peekValueTag()
-    let position = buffer.readerIndex
+    let valueStart = position
     let start = offset
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     var type: String?
     var count: Int?
     switch tag {
@@ -52,18 +52,18 @@ extension HessianDecoder {
     }
     if let count {
       try checkCollectionLimit(count)
-      guard count <= buffer.readableBytes else { throw truncated() }
+      guard count <= remainingBytes else { throw truncated() }
     }
-    return HessianListHeader(type: type, count: count, referenceIndex: try reserveReferenceSlot(at: position))
+    return HessianListHeader(type: type, count: count, referenceIndex: try reserveReferenceSlot(at: valueStart))
   }
 
   /// Reads the header of a map: `H` (untyped, a `java.util.HashMap`) or `M` with its type.
   /// - Returns: The map's Java type (`nil` when untyped) and its reference slot.
   public mutating func readMapHeader() throws -> (type: String?, referenceIndex: Int) {
     let tag = try peekValueTag()
-    let position = buffer.readerIndex
+    let valueStart = position
     let start = offset
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     let type: String?
     switch tag {
     case HessianTag.untypedMap: type = nil
@@ -71,19 +71,20 @@ extension HessianDecoder {
     default:
       throw HessianError(.typeMismatch, "expected a map, found \(HessianTag.describe(tag))", offset: start)
     }
-    return (type, try reserveReferenceSlot(at: position))
+    return (type, try reserveReferenceSlot(at: valueStart))
   }
 
   /// Consumes the end marker (`Z`) of a map or variable-length list if it is next.
   /// - Returns: Whether the end was reached.
   public mutating func consumeEnd() throws -> Bool {
-    guard let tag = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { throw truncated() }
+    guard let tag = peekByte() else { throw truncated() }
     guard tag == HessianTag.end else { return false }
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     return true
   }
 
   /// Reads a list's elements with `element`, for a header from ``readListHeader()``.
+  @inlinable
   public mutating func readListElements<Element>(
     _ header: HessianListHeader,
     _ element: (inout HessianDecoder) throws -> Element
@@ -103,6 +104,7 @@ extension HessianDecoder {
   }
 
   /// Reads map entries until the end marker, calling `entry` for each key-value pair.
+  @inlinable
   public mutating func readMapEntries(
     referenceIndex: Int,
     _ entry: (inout HessianDecoder) throws -> Void
@@ -142,9 +144,9 @@ extension HessianDecoder {
   /// Reads `O`/`0x60`–`0x6F` and takes the instance's reference slot.
   mutating func readInstanceMarker() throws -> (classIndex: Int, referenceIndex: Int) {
     let tag = try peekValueTag()
-    let position = buffer.readerIndex
+    let valueStart = position
     let start = offset
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     let classIndex: Int
     switch tag {
     case 0x60...0x6F: classIndex = Int(tag - HessianTag.objectDirect)
@@ -159,7 +161,7 @@ extension HessianDecoder {
         offset: start
       )
     }
-    return (classIndex, try reserveReferenceSlot(at: position))
+    return (classIndex, try reserveReferenceSlot(at: valueStart))
   }
 
   /// Reads a list or map type: a string (added to the type table) or an index into the table.
@@ -181,7 +183,8 @@ extension HessianDecoder {
     }
   }
 
-  private func checkCollectionLimit(_ count: Int) throws {
+  @usableFromInline
+  func checkCollectionLimit(_ count: Int) throws {
     guard count >= 0 else { throw error(.invalidValue, "negative length \(count)") }
     guard count <= limits.maxCollectionCount else {
       throw error(.limitExceeded, "collection of \(count) elements (limit \(limits.maxCollectionCount))")

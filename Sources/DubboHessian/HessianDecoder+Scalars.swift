@@ -6,10 +6,10 @@ extension HessianDecoder {
   public mutating func readBool() throws -> Bool {
     switch try peekValueTag() {
     case HessianTag.true:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return true
     case HessianTag.false, HessianTag.null:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return false
     default:
       return try readLong() != 0
@@ -21,7 +21,7 @@ extension HessianDecoder {
   public mutating func readInt() throws -> Int32 {
     let tag = try peekValueTag()
     if (0x80...0xBF).contains(tag) {
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return Int32(tag) - Int32(HessianTag.intDirectZero)
     }
     let start = offset
@@ -36,7 +36,7 @@ extension HessianDecoder {
   public mutating func readLong() throws -> Int64 {
     let start = offset
     let tag = try peekValueTag()
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     switch tag {
     case 0x80...0xBF:
       return Int64(tag) - Int64(HessianTag.intDirectZero)
@@ -60,7 +60,7 @@ extension HessianDecoder {
       return 1
     case HessianTag.doubleZero, HessianTag.doubleOne, HessianTag.doubleByte, HessianTag.doubleShort,
       HessianTag.doubleMill, HessianTag.double:
-      buffer.moveReaderIndex(to: buffer.readerIndex - 1)
+      position -= 1
       let double = try readDouble()
       guard let value = Int64(exactly: double) else {
         throw HessianError(.invalidValue, "\(double) is not an integral number", offset: start)
@@ -76,22 +76,22 @@ extension HessianDecoder {
     let tag = try peekValueTag()
     switch tag {
     case HessianTag.doubleZero:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return 0
     case HessianTag.doubleOne:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return 1
     case HessianTag.doubleByte:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return Double(try readFixed(Int8.self))
     case HessianTag.doubleShort:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return Double(try readFixed(Int16.self))
     case HessianTag.doubleMill:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return 0.001 * Double(try readFixed(Int32.self))
     case HessianTag.double:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return Double(bitPattern: try readFixed(UInt64.self))
     default:
       return Double(try readLong())
@@ -102,7 +102,7 @@ extension HessianDecoder {
   public mutating func readDateMilliseconds() throws -> Int64 {
     let start = offset
     let tag = try peekValueTag()
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     switch tag {
     case HessianTag.dateMillis:
       return try readFixed(Int64.self)
@@ -124,7 +124,7 @@ extension HessianDecoder {
     while true {
       let start = offset
       let tag = try peekValueTag()
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       let length: Int
       var isFinal = true
       switch tag {
@@ -144,7 +144,7 @@ extension HessianDecoder {
       guard bytes.count + length <= limits.maxBinaryLength else {
         throw error(.limitExceeded, "binary longer than \(limits.maxBinaryLength) bytes")
       }
-      guard let chunk = buffer.readBytes(length: length) else { throw truncated() }
+      let chunk = try readBytes(count: length)
       if isFinal && bytes.isEmpty { return chunk }
       bytes += chunk
       if isFinal { return bytes }

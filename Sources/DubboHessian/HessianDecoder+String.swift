@@ -13,7 +13,7 @@ extension HessianDecoder {
     while true {
       let start = offset
       let tag = try peekValueTag()
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       let units: Int
       var isFinal = true
       switch tag {
@@ -34,7 +34,7 @@ extension HessianDecoder {
       guard totalUnits <= limits.maxStringLength else {
         throw error(.limitExceeded, "string longer than \(limits.maxStringLength) characters")
       }
-      guard units <= buffer.readableBytes else { throw truncated() }
+      guard units <= remainingBytes else { throw truncated() }
       if isFinal, utf8.isEmpty, pendingHighSurrogate == nil, let ascii = readASCII(units: units) {
         return ascii
       }
@@ -50,12 +50,12 @@ extension HessianDecoder {
 
   /// Reads `units` bytes as a string if they are all ASCII (the common case), else nothing.
   private mutating func readASCII(units: Int) -> String? {
-    let string = buffer.withUnsafeReadableBytes { bytes -> String? in
-      let data = UnsafeRawBufferPointer(rebasing: bytes[..<units])
+    let string = input.withUnsafeBytes { all -> String? in
+      let data = UnsafeRawBufferPointer(rebasing: all[position..<position + units])
       for byte in data where byte >= 0x80 { return nil }
       return String(decoding: data, as: UTF8.self)
     }
-    if string != nil { buffer.moveReaderIndex(forwardBy: units) }
+    if string != nil { position += units }
     return string
   }
 
@@ -65,9 +65,10 @@ extension HessianDecoder {
     into utf8: inout [UInt8],
     pendingHighSurrogate: inout UInt16?
   ) throws {
-    let start = buffer.readerIndex
+    let start = position
     var problem: (message: String, at: Int)?
-    let consumed = buffer.withUnsafeReadableBytes { bytes -> Int in
+    let consumed = input.withUnsafeBytes { all -> Int in
+      let bytes = UnsafeRawBufferPointer(rebasing: all[start...])
       var index = 0
       var remaining = units
       func fail(_ message: String) -> Int {
@@ -126,11 +127,11 @@ extension HessianDecoder {
       return index
     }
     if let problem {
-      buffer.moveReaderIndex(to: start + problem.at)
+      position = start + problem.at
       if problem.message == "truncated" { throw truncated() }
       throw error(.invalidUTF8, problem.message)
     }
-    buffer.moveReaderIndex(forwardBy: consumed)
+    position += consumed
   }
 
   private static func appendScalar(_ scalar: UInt32, to utf8: inout [UInt8]) {

@@ -11,18 +11,20 @@ import NIOCore
 /// A back-reference (`0x51`) to an earlier value is decoded by reading that earlier value again
 /// from its position, so references cost nothing unless they are used and work for any target type.
 public struct HessianDecoder: Sendable {
-  /// The unread input. Its reader index advances as values are read.
-  public internal(set) var buffer: ByteBuffer
   /// The limits this decoder enforces.
   public let limits: HessianDecodingLimits
 
-  let streamStart: Int
+  /// The stream, read by index: one copy of the buffer's readable bytes keeps every read a plain
+  /// array access.
+  @usableFromInline let input: [UInt8]
+  /// The index in `input` of the next byte to read.
+  @usableFromInline var position = 0
   var classDefinitions: [WireClassDefinition] = []
   var types: [String] = []
-  var referenceSlots: [ReferenceSlot] = []
+  @usableFromInline var referenceSlots: [ReferenceSlot] = []
   /// While re-reading a referenced value, the slot index its containers take, in order.
-  var replayCursor: Int?
-  var depth = 0
+  @usableFromInline var replayCursor: Int?
+  @usableFromInline var depth = 0
   var replayedBytes = 0
 
   /// A class definition as it appeared in the stream.
@@ -35,23 +37,32 @@ public struct HessianDecoder: Sendable {
   }
 
   /// Where a list, map or object that may be referenced later starts.
-  struct ReferenceSlot: Sendable {
-    var position: Int
-    var isComplete = false
+  @usableFromInline struct ReferenceSlot: Sendable {
+    @usableFromInline var position: Int
+    @usableFromInline var isComplete = false
+
+    init(position: Int) { self.position = position }
   }
 
-  /// Creates a decoder reading `buffer` from its reader index.
+  /// Creates a decoder reading the readable bytes of `buffer` (the buffer itself is not changed).
   public init(buffer: ByteBuffer, limits: HessianDecodingLimits = .default) {
-    self.buffer = buffer
+    self.init(bytes: Array(buffer.readableBytesView), limits: limits)
+  }
+
+  /// Creates a decoder reading `bytes`.
+  public init(bytes: [UInt8], limits: HessianDecodingLimits = .default) {
+    self.input = bytes
     self.limits = limits
-    self.streamStart = buffer.readerIndex
   }
 
   /// Whether all input has been read.
-  public var isAtEnd: Bool { buffer.readableBytes == 0 }
+  public var isAtEnd: Bool { position == input.count }
+
+  /// How many bytes of input are left to read.
+  public var remainingBytes: Int { input.count - position }
 
   /// The byte offset of the next read, from the start of the stream.
-  public var offset: Int { buffer.readerIndex - streamStart }
+  public var offset: Int { position }
 
   func error(_ code: HessianError.Code, _ message: String) -> HessianError {
     HessianError(code, message, offset: offset)
@@ -62,17 +73,13 @@ public struct HessianDecoder: Sendable {
   /// Always decode nested values through this method (not `init(from:)` directly): it resolves
   /// back-references, enforces the nesting limit and records when a referenceable value is
   /// complete.
+  @inlinable
   public mutating func decode<Value: HessianDecodable>(_ type: Value.Type = Value.self) throws -> Value {
-    if try peekValueTag() == HessianTag.reference {
-      let index = try readReferenceIndex()
+    if let index = try consumeReferenceTag() {
       return try replayReference(index) { try $0.decode(Value.self) }
     }
-    depth += 1
+    let firstSlot = try enterValue()
     defer { depth -= 1 }
-    guard depth <= limits.maxDepth else {
-      throw error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
-    }
-    let firstSlot = referenceSlots.count
     let value = try Value(from: &self)
     if replayCursor == nil, referenceSlots.count > firstSlot {
       referenceSlots[firstSlot].isComplete = true
@@ -80,16 +87,50 @@ public struct HessianDecoder: Sendable {
     return value
   }
 
-  // MARK: Raw bytes
-
-  mutating func readByte() throws -> UInt8 {
-    guard let byte = buffer.readInteger(as: UInt8.self) else { throw truncated() }
-    return byte
+  /// Goes one nesting level deeper for a value about to be read.
+  /// - Returns: The index the value's own reference slot will take, if it takes one.
+  @usableFromInline
+  mutating func enterValue() throws -> Int {
+    depth += 1
+    guard depth <= limits.maxDepth else {
+      depth -= 1
+      throw error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
+    }
+    return referenceSlots.count
   }
 
+  /// Reads `Q` and its index if a back-reference is next.
+  @usableFromInline
+  mutating func consumeReferenceTag() throws -> Int? {
+    try peekValueTag() == HessianTag.reference ? try readReferenceIndex() : nil
+  }
+
+  // MARK: Raw bytes
+
+  func peekByte() -> UInt8? {
+    position < input.count ? input[position] : nil
+  }
+
+  mutating func readByte() throws -> UInt8 {
+    guard position < input.count else { throw truncated() }
+    defer { position += 1 }
+    return input[position]
+  }
+
+  /// Reads a big-endian integer.
   mutating func readFixed<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
-    guard let value = buffer.readInteger(as: Integer.self) else { throw truncated() }
-    return value
+    let size = MemoryLayout<Integer>.size
+    guard input.count - position >= size else { throw truncated() }
+    let value = input.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: Integer.self) }
+    position += size
+    return Integer(bigEndian: value)
+  }
+
+  /// Reads `count` bytes.
+  mutating func readBytes(count: Int) throws -> [UInt8] {
+    guard input.count - position >= count else { throw truncated() }
+    defer { position += count }
+    return Array(input[position..<position + count])
   }
 
   func truncated() -> HessianError {
@@ -99,9 +140,9 @@ public struct HessianDecoder: Sendable {
   /// The tag of the next value, after reading any class definitions that precede it.
   public mutating func peekValueTag() throws -> UInt8 {
     while true {
-      guard let tag = buffer.getInteger(at: buffer.readerIndex, as: UInt8.self) else { throw truncated() }
+      guard let tag = peekByte() else { throw truncated() }
       guard tag == HessianTag.classDefinition else { return tag }
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       try readClassDefinitionRecord()
     }
   }
@@ -110,7 +151,7 @@ public struct HessianDecoder: Sendable {
   /// - Returns: Whether a null was consumed.
   public mutating func consumeNull() throws -> Bool {
     guard try peekValueTag() == HessianTag.null else { return false }
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     return true
   }
 
@@ -121,7 +162,7 @@ public struct HessianDecoder: Sendable {
       throw error(
         .limitExceeded, "class \(className) declares \(fieldCount) fields (limit \(limits.maxFieldsPerClass))")
     }
-    guard fieldCount <= buffer.readableBytes else { throw truncated() }
+    guard fieldCount <= remainingBytes else { throw truncated() }
     var fieldNames: [String] = []
     fieldNames.reserveCapacity(fieldCount)
     for _ in 0..<fieldCount { fieldNames.append(try readString()) }
@@ -136,8 +177,9 @@ public struct HessianDecoder: Sendable {
   // MARK: References
 
   /// Reads `Q` and its index.
+  @usableFromInline
   mutating func readReferenceIndex() throws -> Int {
-    buffer.moveReaderIndex(forwardBy: 1)
+    position += 1
     let index = Int(try readInt())
     guard index >= 0, index < referenceSlots.count else {
       throw error(.invalidReference, "reference to value #\(index), but only \(referenceSlots.count) values precede it")
@@ -152,9 +194,9 @@ public struct HessianDecoder: Sendable {
   /// - Returns: Whether such a reference was consumed.
   public mutating func consumeReference(to index: Int) throws -> Bool {
     guard try peekValueTag() == HessianTag.reference else { return false }
-    let position = buffer.readerIndex
+    let start = position
     if try readReferenceIndex() == index { return true }
-    buffer.moveReaderIndex(to: position)
+    position = start
     return false
   }
 
@@ -172,6 +214,7 @@ public struct HessianDecoder: Sendable {
   }
 
   /// Marks a referenceable value as fully read, so later references may re-read it.
+  @usableFromInline
   mutating func completeReferenceSlot(_ index: Int) {
     if replayCursor == nil { referenceSlots[index].isComplete = true }
   }
@@ -182,6 +225,7 @@ public struct HessianDecoder: Sendable {
   }
 
   /// Reads the value of reference slot `index` again, from where it starts, with `body`.
+  @usableFromInline
   mutating func replayReference<Value>(
     _ index: Int,
     _ body: (inout HessianDecoder) throws -> Value
@@ -193,16 +237,16 @@ public struct HessianDecoder: Sendable {
         "reference to value #\(index) while it is still being read: cyclic data cannot be decoded into this type"
       )
     }
-    let resumePosition = buffer.readerIndex
+    let resumePosition = position
     let outerCursor = replayCursor
-    buffer.moveReaderIndex(to: slot.position)
+    position = slot.position
     replayCursor = index
     defer {
-      buffer.moveReaderIndex(to: resumePosition)
+      position = resumePosition
       replayCursor = outerCursor
     }
     let value = try body(&self)
-    replayedBytes += buffer.readerIndex - slot.position
+    replayedBytes += position - slot.position
     guard replayedBytes <= limits.maxReferenceExpansion else {
       throw error(.limitExceeded, "references expand to more than \(limits.maxReferenceExpansion) bytes")
     }

@@ -23,12 +23,12 @@ extension HessianEncoder {
   private mutating func writeASCII(_ bytes: UnsafeBufferPointer<UInt8>, units: Int) {
     var start = 0
     while units - start > Self.chunkUnits {
-      buffer.writeMultipleIntegers(HessianTag.stringChunk, UInt16(Self.chunkUnits))
-      buffer.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<start + Self.chunkUnits])))
+      append(HessianTag.stringChunk, UInt16(Self.chunkUnits))
+      self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + Self.chunkUnits]))
       start += Self.chunkUnits
     }
     writeFinalStringHeader(units: units - start)
-    buffer.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start...])))
+    self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
   }
 
   private mutating func writeNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, units: Int) {
@@ -36,7 +36,7 @@ extension HessianEncoder {
     var remainingUnits = units
     while remainingUnits > Self.chunkUnits {
       let (end, chunkUnits) = Self.chunkEnd(bytes, from: start)
-      buffer.writeMultipleIntegers(HessianTag.stringChunk, UInt16(chunkUnits))
+      append(HessianTag.stringChunk, UInt16(chunkUnits))
       writeJavaUTF8(UnsafeBufferPointer(rebasing: bytes[start..<end]))
       start = end
       remainingUnits -= chunkUnits
@@ -62,11 +62,11 @@ extension HessianEncoder {
 
   private mutating func writeFinalStringHeader(units: Int) {
     if units <= HessianTag.stringDirectMax {
-      buffer.writeInteger(UInt8(units))
+      append(UInt8(units))
     } else if units <= HessianTag.stringShortMax {
-      buffer.writeMultipleIntegers(HessianTag.stringShortZero + UInt8(units >> 8), UInt8(truncatingIfNeeded: units))
+      append(HessianTag.stringShortZero + UInt8(units >> 8), UInt8(truncatingIfNeeded: units))
     } else {
-      buffer.writeMultipleIntegers(HessianTag.stringFinal, UInt16(units))
+      append(HessianTag.stringFinal, UInt16(units))
     }
   }
 
@@ -80,7 +80,7 @@ extension HessianEncoder {
         index += UTF8Scalar.sizes(lead: lead).length
         continue
       }
-      buffer.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<index])))
+      self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       let scalar =
         (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
         | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
@@ -90,15 +90,12 @@ extension HessianEncoder {
       index += 4
       runStart = index
     }
-    buffer.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])))
+    self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
   }
 
   private mutating func writeThreeByteUnit(_ unit: UInt16) {
-    buffer.writeMultipleIntegers(
-      UInt8(0xE0 | (unit >> 12)),
-      UInt8(0x80 | ((unit >> 6) & 0x3F)),
-      UInt8(0x80 | (unit & 0x3F))
-    )
+    append(UInt8(0xE0 | (unit >> 12)), UInt8(0x80 | ((unit >> 6) & 0x3F)))
+    append(UInt8(0x80 | (unit & 0x3F)))
   }
 }
 

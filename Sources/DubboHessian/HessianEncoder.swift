@@ -6,10 +6,12 @@ import NIOCore
 ///
 /// One encoder is one stream: every value written shares the stream's class-definition table,
 /// type table and reference numbering, as all the items of a Dubbo message body do. Use a new
-/// encoder (or ``resetTables()``) for each message.
+/// encoder (or ``reset()``) for each message, and copy the result into the outgoing buffer with
+/// ``write(to:)``.
 public struct HessianEncoder: Sendable {
-  /// The bytes written so far.
-  public var buffer: ByteBuffer
+  /// The bytes written so far. Values are appended to a plain array, the cheapest growable
+  /// storage to write byte by byte.
+  public internal(set) var bytes: [UInt8] = []
   private var classDefinitions: [HessianClassDefinition] = []
   private var typeIndexes: [String: Int] = [:]
   private var enumReferences: [EnumConstant: Int] = [:]
@@ -21,13 +23,24 @@ public struct HessianEncoder: Sendable {
     var name: String
   }
 
-  /// Creates an encoder that appends to `buffer`.
-  public init(buffer: ByteBuffer = ByteBuffer()) {
-    self.buffer = buffer
+  /// Creates an encoder for a new stream.
+  /// - Parameter capacity: How many bytes to reserve up front.
+  public init(capacity: Int = 256) {
+    bytes.reserveCapacity(capacity)
   }
 
-  /// Forgets the class definitions, types and references written so far, starting a new stream.
-  public mutating func resetTables() {
+  /// The bytes written so far, in a new `ByteBuffer`.
+  public var buffer: ByteBuffer { ByteBuffer(bytes: bytes) }
+
+  /// Appends the bytes written so far to `buffer`.
+  public func write(to buffer: inout ByteBuffer) {
+    buffer.writeBytes(bytes)
+  }
+
+  /// Starts a new stream: forgets the bytes, class definitions, types and references written so
+  /// far, keeping the allocated capacity.
+  public mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
     classDefinitions.removeAll(keepingCapacity: true)
     typeIndexes.removeAll(keepingCapacity: true)
     enumReferences.removeAll(keepingCapacity: true)
@@ -40,33 +53,48 @@ public struct HessianEncoder: Sendable {
     value.encode(to: &self)
   }
 
+  mutating func append(_ byte: UInt8) {
+    bytes.append(byte)
+  }
+
+  /// Appends a tag followed by a big-endian integer.
+  mutating func append<Integer: FixedWidthInteger>(_ tag: UInt8, _ value: Integer) {
+    bytes.append(tag)
+    withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func append(_ first: UInt8, _ second: UInt8) {
+    bytes.append(first)
+    bytes.append(second)
+  }
+
   /// Writes Java `null` (`N`).
   public mutating func writeNull() {
-    buffer.writeInteger(HessianTag.null)
+    append(HessianTag.null)
   }
 
   /// Writes a boolean (`T` or `F`).
   public mutating func writeBool(_ value: Bool) {
-    buffer.writeInteger(value ? HessianTag.true : HessianTag.false)
+    append(value ? HessianTag.true : HessianTag.false)
   }
 
   /// Writes a Java `int` in its shortest form (1, 2, 3 or 5 bytes).
   public mutating func writeInt(_ value: Int32) {
     switch value {
     case -16...47:
-      buffer.writeInteger(UInt8(truncatingIfNeeded: Int32(HessianTag.intDirectZero) + value))
+      append(UInt8(truncatingIfNeeded: Int32(HessianTag.intDirectZero) + value))
     case -2048...2047:
-      buffer.writeMultipleIntegers(
+      append(
         UInt8(truncatingIfNeeded: Int32(HessianTag.intByteZero) + (value >> 8)),
         UInt8(truncatingIfNeeded: value)
       )
     case -262_144...262_143:
-      buffer.writeMultipleIntegers(
+      append(
         UInt8(truncatingIfNeeded: Int32(HessianTag.intShortZero) + (value >> 16)),
         UInt16(truncatingIfNeeded: value)
       )
     default:
-      buffer.writeMultipleIntegers(HessianTag.int, value)
+      append(HessianTag.int, value)
     }
   }
 
@@ -74,21 +102,21 @@ public struct HessianEncoder: Sendable {
   public mutating func writeLong(_ value: Int64) {
     switch value {
     case -8...15:
-      buffer.writeInteger(UInt8(truncatingIfNeeded: Int64(HessianTag.longDirectZero) + value))
+      append(UInt8(truncatingIfNeeded: Int64(HessianTag.longDirectZero) + value))
     case -2048...2047:
-      buffer.writeMultipleIntegers(
+      append(
         UInt8(truncatingIfNeeded: Int64(HessianTag.longByteZero) + (value >> 8)),
         UInt8(truncatingIfNeeded: value)
       )
     case -262_144...262_143:
-      buffer.writeMultipleIntegers(
+      append(
         UInt8(truncatingIfNeeded: Int64(HessianTag.longShortZero) + (value >> 16)),
         UInt16(truncatingIfNeeded: value)
       )
     case Int64(Int32.min)...Int64(Int32.max):
-      buffer.writeMultipleIntegers(HessianTag.longInt, Int32(truncatingIfNeeded: value))
+      append(HessianTag.longInt, Int32(truncatingIfNeeded: value))
     default:
-      buffer.writeMultipleIntegers(HessianTag.long, value)
+      append(HessianTag.long, value)
     }
   }
 
@@ -99,16 +127,16 @@ public struct HessianEncoder: Sendable {
     if Double(whole) == value {
       switch whole {
       case 0:
-        buffer.writeInteger(HessianTag.doubleZero)
+        append(HessianTag.doubleZero)
         return
       case 1:
-        buffer.writeInteger(HessianTag.doubleOne)
+        append(HessianTag.doubleOne)
         return
       case -128...127:
-        buffer.writeMultipleIntegers(HessianTag.doubleByte, Int8(whole))
+        append(HessianTag.doubleByte, Int8(whole))
         return
       case -32768...32767:
-        buffer.writeMultipleIntegers(HessianTag.doubleShort, Int16(whole))
+        append(HessianTag.doubleShort, Int16(whole))
         return
       default:
         break
@@ -116,9 +144,9 @@ public struct HessianEncoder: Sendable {
     }
     let mills = Self.javaIntCast(value * 1000)
     if 0.001 * Double(mills) == value {
-      buffer.writeMultipleIntegers(HessianTag.doubleMill, mills)
+      append(HessianTag.doubleMill, mills)
     } else {
-      buffer.writeMultipleIntegers(HessianTag.double, value.bitPattern)
+      append(HessianTag.double, value.bitPattern)
     }
   }
 
@@ -133,9 +161,9 @@ public struct HessianEncoder: Sendable {
   /// Writes a `java.util.Date` given in milliseconds since 1970 UTC (minute form when exact).
   public mutating func writeDate(millisecondsSince1970 milliseconds: Int64) {
     if milliseconds % 60_000 == 0, let minutes = Int32(exactly: milliseconds / 60_000) {
-      buffer.writeMultipleIntegers(HessianTag.dateMinutes, minutes)
+      append(HessianTag.dateMinutes, minutes)
     } else {
-      buffer.writeMultipleIntegers(HessianTag.dateMillis, milliseconds)
+      append(HessianTag.dateMillis, milliseconds)
     }
   }
 
@@ -145,29 +173,29 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Writes a Java `byte[]`, split into chunks of 32,768 bytes when longer than that.
-  public mutating func writeBinary(_ bytes: some Collection<UInt8>) {
-    var remaining = bytes[...]
+  public mutating func writeBinary(_ data: some Collection<UInt8>) {
+    var remaining = data[...]
     while remaining.count > Self.binaryChunkLength {
-      buffer.writeMultipleIntegers(HessianTag.binaryChunk, UInt16(Self.binaryChunkLength))
-      buffer.writeBytes(remaining.prefix(Self.binaryChunkLength))
+      append(HessianTag.binaryChunk, UInt16(Self.binaryChunkLength))
+      self.bytes.append(contentsOf: remaining.prefix(Self.binaryChunkLength))
       remaining = remaining.dropFirst(Self.binaryChunkLength)
     }
     let count = remaining.count
     if count <= HessianTag.binaryDirectMax {
-      buffer.writeInteger(HessianTag.binaryDirectZero + UInt8(count))
+      append(HessianTag.binaryDirectZero + UInt8(count))
     } else if count <= HessianTag.binaryShortMax {
-      buffer.writeMultipleIntegers(HessianTag.binaryShortZero + UInt8(count >> 8), UInt8(truncatingIfNeeded: count))
+      append(HessianTag.binaryShortZero + UInt8(count >> 8), UInt8(truncatingIfNeeded: count))
     } else {
-      buffer.writeMultipleIntegers(HessianTag.binaryFinal, UInt16(count))
+      append(HessianTag.binaryFinal, UInt16(count))
     }
-    buffer.writeBytes(remaining)
+    bytes.append(contentsOf: remaining)
   }
 
   private static let binaryChunkLength = 0x8000
 
   /// Writes the end marker (`Z`) of a variable-length list or of a map.
   public mutating func writeEnd() {
-    buffer.writeInteger(HessianTag.end)
+    append(HessianTag.end)
   }
 
   /// Writes the header of a list with a known element count; the elements follow.
@@ -180,17 +208,17 @@ public struct HessianEncoder: Sendable {
     referenceCount += 1
     if let type {
       if count <= HessianTag.listDirectMax {
-        buffer.writeInteger(HessianTag.listDirect + UInt8(count))
+        append(HessianTag.listDirect + UInt8(count))
         writeType(type)
       } else {
-        buffer.writeInteger(HessianTag.listFixed)
+        append(HessianTag.listFixed)
         writeType(type)
         writeInt(Int32(clamping: count))
       }
     } else if count <= HessianTag.listDirectMax {
-      buffer.writeInteger(HessianTag.listDirectUntyped + UInt8(count))
+      append(HessianTag.listDirectUntyped + UInt8(count))
     } else {
-      buffer.writeInteger(HessianTag.listFixedUntyped)
+      append(HessianTag.listFixedUntyped)
       writeInt(Int32(clamping: count))
     }
   }
@@ -199,10 +227,10 @@ public struct HessianEncoder: Sendable {
   public mutating func writeVariableListHeader(type: String? = nil) {
     referenceCount += 1
     if let type {
-      buffer.writeInteger(HessianTag.listVariable)
+      append(HessianTag.listVariable)
       writeType(type)
     } else {
-      buffer.writeInteger(HessianTag.listVariableUntyped)
+      append(HessianTag.listVariableUntyped)
     }
   }
 
@@ -213,10 +241,10 @@ public struct HessianEncoder: Sendable {
   public mutating func writeMapHeader(type: String? = nil) {
     referenceCount += 1
     if let type {
-      buffer.writeInteger(HessianTag.typedMap)
+      append(HessianTag.typedMap)
       writeType(type)
     } else {
-      buffer.writeInteger(HessianTag.untypedMap)
+      append(HessianTag.untypedMap)
     }
   }
 
@@ -231,12 +259,12 @@ public struct HessianEncoder: Sendable {
     } else {
       index = classDefinitions.count
       classDefinitions.append(definition)
-      buffer.writeImmutableBuffer(definition.encodedRecord)
+      bytes.append(contentsOf: definition.encodedRecord)
     }
     if index <= HessianTag.objectDirectMax {
-      buffer.writeInteger(HessianTag.objectDirect + UInt8(index))
+      append(HessianTag.objectDirect + UInt8(index))
     } else {
-      buffer.writeInteger(HessianTag.object)
+      append(HessianTag.object)
       writeInt(Int32(index))
     }
   }
@@ -248,7 +276,7 @@ public struct HessianEncoder: Sendable {
 
   /// Writes a back-reference (`Q`) to the value that took reference slot `index` in this stream.
   public mutating func writeReference(_ index: Int) {
-    buffer.writeInteger(HessianTag.reference)
+    append(HessianTag.reference)
     writeInt(Int32(clamping: index))
   }
 

@@ -54,7 +54,7 @@ extension HessianDecoder {
     let tag = try peekValueTag()
     switch tag {
     case HessianTag.null:
-      buffer.moveReaderIndex(forwardBy: 1)
+      position += 1
       return .null
     case HessianTag.true, HessianTag.false:
       return .bool(try readBool())

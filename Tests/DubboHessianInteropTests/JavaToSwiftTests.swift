@@ -35,7 +35,7 @@ struct JavaToSwiftTests {
     }
     if !decoder.isAtEnd {
       problems.append(
-        "\(decoder.buffer.readableBytes) unread byte(s) after the \(interopCase.values.count) value(s) "
+        "\(decoder.remainingBytes) unread byte(s) after the \(interopCase.values.count) value(s) "
           + "(stream is \(bytes.count) bytes)")
     }
     return problems

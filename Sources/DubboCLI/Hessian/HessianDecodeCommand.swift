@@ -43,7 +43,7 @@ struct HessianDecodeCommand: StreamingCommand {
     var decoder = HessianDecoder(buffer: ByteBuffer(bytes: bytes))
     let value = try decoder.decodeValue(resolvingReferences: false)
     guard decoder.isAtEnd else {
-      let left = decoder.buffer.readableBytes
+      let left = decoder.remainingBytes
       throw CommandFailure(
         "\(left) byte\(left == 1 ? "" : "s") left after the value, from byte \(decoder.offset) "
           + "(use --stream to decode a sequence of values)"
