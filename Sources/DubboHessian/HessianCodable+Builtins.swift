@@ -87,7 +87,7 @@ extension String: HessianCodable {
   /// Reads a Java `String` (`null` reads as "").
   @inlinable
   public init(from decoder: inout HessianDecoder) throws {
-    self = try decoder.consumeNull() ? "" : decoder.readString()
+    self = try decoder.readString(acceptingNull: true) ?? ""
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 
 /// The header of a list read by ``HessianDecoder/readListHeader()``.
@@ -124,20 +125,43 @@ extension HessianDecoder {
   /// subclass); fields are matched by name, so their order does not matter, unknown fields are
   /// to be skipped and missing fields keep their defaults.
   public mutating func readObjectHeader(expecting definition: HessianClassDefinition) throws -> HessianObjectHeader {
+    try readDefinitionRecord(matching: definition)
     let (classIndex, referenceIndex) = try readInstanceMarker()
     let fieldIndexes: [Int]
-    if let cached = classDefinitions[classIndex].fieldIndexCache.first(where: { $0.definition === definition }) {
-      fieldIndexes = cached.fieldIndexes
+    if let match = classDefinitions[classIndex].match, match.definition === definition {
+      fieldIndexes = match.fieldIndexes
     } else {
       fieldIndexes = classDefinitions[classIndex].fieldNames.map { definition.fieldNames.firstIndex(of: $0) ?? -1 }
-      classDefinitions[classIndex].fieldIndexCache.append((definition, fieldIndexes))
+      classDefinitions[classIndex].match = (definition, fieldIndexes)
     }
-    let wire = classDefinitions[classIndex]
     return HessianObjectHeader(
-      className: wire.className,
-      fieldNames: wire.fieldNames,
+      className: classDefinitions[classIndex].className,
+      fieldNames: classDefinitions[classIndex].fieldNames,
       fieldIndexes: fieldIndexes,
       referenceIndex: referenceIndex
+    )
+  }
+
+  /// Takes a class definition record that is byte for byte the one `definition` writes (what a
+  /// Java peer sends for the same class and field order) without parsing it again.
+  private mutating func readDefinitionRecord(matching definition: HessianClassDefinition) throws {
+    let record = definition.encodedRecord
+    guard position < input.count, input[position] == HessianTag.classDefinition, replayCursor == nil,
+      input.count - position >= record.count,
+      input.withUnsafeBytes({ stream in
+        record.withUnsafeBytes { memcmp(stream.baseAddress! + position, $0.baseAddress!, record.count) == 0 }
+      })
+    else { return }
+    guard classDefinitions.count < limits.maxClassDefinitions else {
+      throw error(.limitExceeded, "more than \(limits.maxClassDefinitions) class definitions")
+    }
+    position += record.count
+    classDefinitions.append(
+      WireClassDefinition(
+        className: definition.className,
+        fieldNames: definition.fieldNames,
+        match: (definition, definition.identityFieldIndexes)
+      )
     )
   }
 

@@ -7,6 +7,20 @@ extension HessianDecoder {
   /// surrogate pairs) and also standard 4-byte UTF-8. Invalid sequences and unpaired surrogates
   /// are a ``HessianError/Code/invalidUTF8`` error.
   public mutating func readString() throws -> String {
+    // Only a `null` makes the result nil, and it is not accepted here.
+    try readString(acceptingNull: false)!
+  }
+
+  /// Reads a Java `String`, or `nil` for a `null` when `acceptingNull`.
+  @usableFromInline
+  mutating func readString(acceptingNull: Bool) throws -> String? {
+    if position < input.count, input[position] <= HessianTag.stringDirectMax {
+      let units = Int(input[position])
+      if units < input.count - position, let ascii = asciiString(at: position + 1, count: units) {
+        position += 1 + units
+        return ascii
+      }
+    }
     var utf8: [UInt8] = []
     var totalUnits = 0
     var pendingHighSurrogate: UInt16?
@@ -14,6 +28,7 @@ extension HessianDecoder {
       let start = offset
       let tag = try peekValueTag()
       position += 1
+      if tag == HessianTag.null, acceptingNull, totalUnits == 0, utf8.isEmpty { return nil }
       let units: Int
       var isFinal = true
       switch tag {
@@ -50,13 +65,18 @@ extension HessianDecoder {
 
   /// Reads `units` bytes as a string if they are all ASCII (the common case), else nothing.
   private mutating func readASCII(units: Int) -> String? {
-    let string = input.withUnsafeBytes { all -> String? in
-      let data = UnsafeRawBufferPointer(rebasing: all[position..<position + units])
-      for byte in data where byte >= 0x80 { return nil }
-      return String(decoding: data, as: UTF8.self)
-    }
-    if string != nil { position += units }
+    guard let string = asciiString(at: position, count: units) else { return nil }
+    position += units
     return string
+  }
+
+  /// The string of `count` bytes at `start` of the input if they are all ASCII.
+  private func asciiString(at start: Int, count: Int) -> String? {
+    input.withUnsafeBufferPointer { all in
+      let bytes = UnsafeBufferPointer(rebasing: all[start..<start + count])
+      for byte in bytes where byte >= 0x80 { return nil }
+      return String(decoding: bytes, as: UTF8.self)
+    }
   }
 
   /// Decodes `units` UTF-16 units of Java's modified UTF-8 and appends them as standard UTF-8.

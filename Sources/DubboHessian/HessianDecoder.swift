@@ -31,9 +31,9 @@ public struct HessianDecoder: Sendable {
   struct WireClassDefinition: Sendable {
     var className: String
     var fieldNames: [String]
-    /// Field-index maps already computed for expected definitions, so each class is matched by
-    /// name only once per stream.
-    var fieldIndexCache: [(definition: HessianClassDefinition, fieldIndexes: [Int])] = []
+    /// The expected definition this class was last matched with and how its fields map onto it,
+    /// so that each class is matched by name once per stream.
+    var match: (definition: HessianClassDefinition, fieldIndexes: [Int])?
   }
 
   /// Where a list, map or object that may be referenced later starts.
@@ -75,11 +75,15 @@ public struct HessianDecoder: Sendable {
   /// complete.
   @inlinable
   public mutating func decode<Value: HessianDecodable>(_ type: Value.Type = Value.self) throws -> Value {
-    if let index = try consumeReferenceTag() {
+    // A class definition before the value is left for the value's reader, which can take one
+    // that matches its expected definition without parsing it.
+    if position >= input.count || input[position] == HessianTag.reference, let index = try consumeReferenceTag() {
       return try replayReference(index) { try $0.decode(Value.self) }
     }
-    let firstSlot = try enterValue()
+    depth += 1
     defer { depth -= 1 }
+    if depth > limits.maxDepth { throw depthLimitExceeded() }
+    let firstSlot = referenceSlots.count
     let value = try Value(from: &self)
     if replayCursor == nil, referenceSlots.count > firstSlot {
       referenceSlots[firstSlot].isComplete = true
@@ -87,19 +91,12 @@ public struct HessianDecoder: Sendable {
     return value
   }
 
-  /// Goes one nesting level deeper for a value about to be read.
-  /// - Returns: The index the value's own reference slot will take, if it takes one.
   @usableFromInline
-  mutating func enterValue() throws -> Int {
-    depth += 1
-    guard depth <= limits.maxDepth else {
-      depth -= 1
-      throw error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
-    }
-    return referenceSlots.count
+  func depthLimitExceeded() -> HessianError {
+    error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
   }
 
-  /// Reads `Q` and its index if a back-reference is next.
+  /// Reads `Q` and its index if a back-reference is next (after any class definitions).
   @usableFromInline
   mutating func consumeReferenceTag() throws -> Int? {
     try peekValueTag() == HessianTag.reference ? try readReferenceIndex() : nil
@@ -149,8 +146,10 @@ public struct HessianDecoder: Sendable {
 
   /// Consumes a `null` if one is next.
   /// - Returns: Whether a null was consumed.
+  /// - Throws: ``HessianError/Code/truncated`` at the end of the input.
   public mutating func consumeNull() throws -> Bool {
-    guard try peekValueTag() == HessianTag.null else { return false }
+    guard position < input.count else { throw truncated() }
+    guard input[position] == HessianTag.null else { return false }
     position += 1
     return true
   }

@@ -7,15 +7,32 @@ extension HessianEncoder {
   /// Plane are written as two 3-byte surrogate sequences, as Java does. Strings longer than
   /// 32,768 units are split into chunks that never separate a surrogate pair.
   public mutating func writeString(_ value: String) {
-    let units = value.utf16.count
-    var value = value
-    value.withUTF8 { utf8 in
-      if units == utf8.count {
-        writeASCII(utf8, units: units)
-      } else {
-        writeNonASCII(utf8, units: units)
+    if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0) }) == nil {
+      var contiguous = value
+      contiguous.withUTF8 { writeString(utf8: $0) }
+    }
+  }
+
+  private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>) {
+    let units = Self.utf16Count(utf8)
+    if units == utf8.count {
+      writeASCII(utf8, units: units)
+    } else {
+      writeNonASCII(utf8, units: units)
+    }
+  }
+
+  /// The number of UTF-16 units of valid UTF-8: one per sequence, two for a 4-byte sequence.
+  private static func utf16Count(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    var units = utf8.count
+    for byte in utf8 where byte >= 0x80 {
+      if byte < 0xC0 {
+        units -= 1
+      } else if byte >= 0xF0 {
+        units += 1
       }
     }
+    return units
   }
 
   private static let chunkUnits = 0x8000
@@ -24,11 +41,20 @@ extension HessianEncoder {
     var start = 0
     while units - start > Self.chunkUnits {
       append(HessianTag.stringChunk, UInt16(Self.chunkUnits))
-      self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + Self.chunkUnits]))
+      append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<start + Self.chunkUnits])))
       start += Self.chunkUnits
     }
-    writeFinalStringHeader(units: units - start)
-    self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    let length = units - start
+    if length <= Int(HessianTag.stringDirectMax), let source = bytes.baseAddress.map({ $0 + start }) {
+      write(maxLength: 1 + length) {
+        $0.storeBytes(of: UInt8(length), as: UInt8.self)
+        ($0 + 1).copyMemory(from: source, byteCount: length)
+        return 1 + length
+      }
+      return
+    }
+    writeFinalStringHeader(units: length)
+    append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start...])))
   }
 
   private mutating func writeNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, units: Int) {
@@ -61,7 +87,7 @@ extension HessianEncoder {
   }
 
   private mutating func writeFinalStringHeader(units: Int) {
-    if units <= HessianTag.stringDirectMax {
+    if units <= Int(HessianTag.stringDirectMax) {
       append(UInt8(units))
     } else if units <= HessianTag.stringShortMax {
       append(HessianTag.stringShortZero + UInt8(units >> 8), UInt8(truncatingIfNeeded: units))
@@ -80,7 +106,7 @@ extension HessianEncoder {
         index += UTF8Scalar.sizes(lead: lead).length
         continue
       }
-      self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<index])))
       let scalar =
         (UInt32(lead & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
         | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
@@ -90,7 +116,7 @@ extension HessianEncoder {
       index += 4
       runStart = index
     }
-    self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    append(contentsOf: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])))
   }
 
   private mutating func writeThreeByteUnit(_ unit: UInt16) {

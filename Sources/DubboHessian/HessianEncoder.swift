@@ -9,9 +9,10 @@ import NIOCore
 /// encoder (or ``reset()``) for each message, and copy the result into the outgoing buffer with
 /// ``write(to:)``.
 public struct HessianEncoder: Sendable {
-  /// The bytes written so far. Values are appended to a plain array, the cheapest growable
-  /// storage to write byte by byte.
-  public internal(set) var bytes: [UInt8] = []
+  /// The written bytes are `storage[..<count]`; the rest is spare capacity, kept initialised so
+  /// that each value is stored through one pointer without per-byte bookkeeping.
+  private var storage: [UInt8]
+  private var count = 0
   private var classDefinitions: [HessianClassDefinition] = []
   private var typeIndexes: [String: Int] = [:]
   private var enumReferences: [EnumConstant: Int] = [:]
@@ -26,21 +27,27 @@ public struct HessianEncoder: Sendable {
   /// Creates an encoder for a new stream.
   /// - Parameter capacity: How many bytes to reserve up front.
   public init(capacity: Int = 256) {
-    bytes.reserveCapacity(capacity)
+    storage = [UInt8](repeating: 0, count: max(capacity, 16))
   }
 
+  /// The bytes written so far.
+  public var bytes: [UInt8] { Array(storage[..<count]) }
+
   /// The bytes written so far, in a new `ByteBuffer`.
-  public var buffer: ByteBuffer { ByteBuffer(bytes: bytes) }
+  public var buffer: ByteBuffer { ByteBuffer(bytes: storage[..<count]) }
+
+  /// How many bytes have been written.
+  public var byteCount: Int { count }
 
   /// Appends the bytes written so far to `buffer`.
   public func write(to buffer: inout ByteBuffer) {
-    buffer.writeBytes(bytes)
+    buffer.writeBytes(storage[..<count])
   }
 
   /// Starts a new stream: forgets the bytes, class definitions, types and references written so
   /// far, keeping the allocated capacity.
   public mutating func reset() {
-    bytes.removeAll(keepingCapacity: true)
+    count = 0
     classDefinitions.removeAll(keepingCapacity: true)
     typeIndexes.removeAll(keepingCapacity: true)
     enumReferences.removeAll(keepingCapacity: true)
@@ -53,19 +60,53 @@ public struct HessianEncoder: Sendable {
     value.encode(to: &self)
   }
 
+  /// Stores at most `maxLength` bytes through `body`, which returns how many it stored.
+  @inline(__always)
+  mutating func write(maxLength: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
+    if storage.count - count < maxLength {
+      storage.append(contentsOf: repeatElement(0, count: Swift.max(storage.count, maxLength)))
+    }
+    let start = count
+    count += storage.withUnsafeMutableBytes { body($0.baseAddress! + start) }
+  }
+
   mutating func append(_ byte: UInt8) {
-    bytes.append(byte)
+    write(maxLength: 1) {
+      $0.storeBytes(of: byte, as: UInt8.self)
+      return 1
+    }
+  }
+
+  mutating func append(_ first: UInt8, _ second: UInt8) {
+    write(maxLength: 2) {
+      $0.storeBytes(of: first, as: UInt8.self)
+      $0.storeBytes(of: second, toByteOffset: 1, as: UInt8.self)
+      return 2
+    }
   }
 
   /// Appends a tag followed by a big-endian integer.
   mutating func append<Integer: FixedWidthInteger>(_ tag: UInt8, _ value: Integer) {
-    bytes.append(tag)
-    withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+    let size = MemoryLayout<Integer>.size
+    write(maxLength: 1 + size) {
+      $0.storeBytes(of: tag, as: UInt8.self)
+      $0.storeBytes(of: value.bigEndian, toByteOffset: 1, as: Integer.self)
+      return 1 + size
+    }
   }
 
-  mutating func append(_ first: UInt8, _ second: UInt8) {
-    bytes.append(first)
-    bytes.append(second)
+  mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+    guard let source = bytes.baseAddress else { return }
+    write(maxLength: bytes.count) {
+      $0.copyMemory(from: source, byteCount: bytes.count)
+      return bytes.count
+    }
+  }
+
+  mutating func append(contentsOf bytes: some Collection<UInt8>) {
+    if bytes.withContiguousStorageIfAvailable({ append(contentsOf: UnsafeRawBufferPointer($0)) }) == nil {
+      Array(bytes).withUnsafeBytes { append(contentsOf: $0) }
+    }
   }
 
   /// Writes Java `null` (`N`).
@@ -177,7 +218,7 @@ public struct HessianEncoder: Sendable {
     var remaining = data[...]
     while remaining.count > Self.binaryChunkLength {
       append(HessianTag.binaryChunk, UInt16(Self.binaryChunkLength))
-      self.bytes.append(contentsOf: remaining.prefix(Self.binaryChunkLength))
+      append(contentsOf: remaining.prefix(Self.binaryChunkLength))
       remaining = remaining.dropFirst(Self.binaryChunkLength)
     }
     let count = remaining.count
@@ -188,7 +229,7 @@ public struct HessianEncoder: Sendable {
     } else {
       append(HessianTag.binaryFinal, UInt16(count))
     }
-    bytes.append(contentsOf: remaining)
+    append(contentsOf: remaining)
   }
 
   private static let binaryChunkLength = 0x8000
@@ -259,7 +300,7 @@ public struct HessianEncoder: Sendable {
     } else {
       index = classDefinitions.count
       classDefinitions.append(definition)
-      bytes.append(contentsOf: definition.encodedRecord)
+      append(contentsOf: definition.encodedRecord)
     }
     if index <= HessianTag.objectDirectMax {
       append(HessianTag.objectDirect + UInt8(index))

@@ -1,6 +1,7 @@
 /// The Hessian 2 bytecodes, named as in hessian-lite's `Hessian2Constants`.
+@usableFromInline
 enum HessianTag {
-  static let null: UInt8 = 0x4E
+  @usableFromInline static let null: UInt8 = 0x4E
   static let `true`: UInt8 = 0x54
   static let `false`: UInt8 = 0x46
 
@@ -25,7 +26,7 @@ enum HessianTag {
   static let dateMillis: UInt8 = 0x4A
   static let dateMinutes: UInt8 = 0x4B
 
-  static let stringDirectMax = 0x1F
+  static let stringDirectMax: UInt8 = 0x1F
   static let stringShortZero: UInt8 = 0x30
   static let stringShortMax = 0x3FF
   static let stringChunk: UInt8 = 0x52
@@ -50,9 +51,9 @@ enum HessianTag {
   static let typedMap: UInt8 = 0x4D
   static let end: UInt8 = 0x5A
 
-  static let classDefinition: UInt8 = 0x43
+  @usableFromInline static let classDefinition: UInt8 = 0x43
   static let object: UInt8 = 0x4F
   static let objectDirect: UInt8 = 0x60
   static let objectDirectMax = 0x0F
-  static let reference: UInt8 = 0x51
+  @usableFromInline static let reference: UInt8 = 0x51
 }

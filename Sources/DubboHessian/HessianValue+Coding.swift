@@ -114,9 +114,7 @@ extension HessianDecoder {
   private mutating func nested(_ body: (inout HessianDecoder) throws -> HessianValue) throws -> HessianValue {
     depth += 1
     defer { depth -= 1 }
-    guard depth <= limits.maxDepth else {
-      throw error(.limitExceeded, "nesting deeper than \(limits.maxDepth) levels")
-    }
+    guard depth <= limits.maxDepth else { throw depthLimitExceeded() }
     return try body(&self)
   }
 }

@@ -28,8 +28,8 @@ import Testing
   @Test func decodingInvalidTextIsAnInvalidValueAtTheObject() throws {
     var encoder = HessianEncoder()
     encoder.writeString("lead")
+    let objectOffset = encoder.byteCount
     encoder.writeObjectHeader(JavaBigDecimal.hessianClass)
-    let instanceOffset = encoder.buffer.readableBytes - 1
     encoder.writeString("1,5")
     var decoder = HessianDecoder(buffer: encoder.buffer)
     _ = try decoder.decode(String.self)
@@ -37,7 +37,7 @@ import Testing
       try decoder.decode(JavaBigDecimal.self)
     } throws: { error in
       let error = error as? HessianError
-      return error?.code == .invalidValue && error?.offset == instanceOffset && error?.message.contains("1,5") == true
+      return error?.code == .invalidValue && error?.offset == objectOffset && error?.message.contains("1,5") == true
     }
   }
 
