@@ -12,16 +12,17 @@ public struct HessianListHeader: Sendable, Hashable {
 }
 
 /// The header of an object instance read by ``HessianDecoder/readObjectHeader(expecting:)``.
+///
+/// The wire's class name and field names are available from the decoder that read the header:
+/// ``HessianDecoder/className(of:)`` and ``HessianDecoder/fieldNames(of:)``.
 public struct HessianObjectHeader: Sendable {
-  /// The Java class name on the wire.
-  public var className: String
-  /// The field names on the wire, in the order their values follow.
-  public var fieldNames: [String]
   /// For each field on the wire, in order, the index of the field with the same name in the
   /// expected definition, or -1 when the expected definition has no such field (skip its value).
   public var fieldIndexes: [Int]
   /// The object's reference slot in the stream.
   public var referenceIndex: Int
+  /// The object's class definition in the stream.
+  let classIndex: Int
 }
 
 extension HessianDecoder {
@@ -134,12 +135,18 @@ extension HessianDecoder {
       fieldIndexes = classDefinitions[classIndex].fieldNames.map { definition.fieldNames.firstIndex(of: $0) ?? -1 }
       classDefinitions[classIndex].match = (definition, fieldIndexes)
     }
-    return HessianObjectHeader(
-      className: classDefinitions[classIndex].className,
-      fieldNames: classDefinitions[classIndex].fieldNames,
-      fieldIndexes: fieldIndexes,
-      referenceIndex: referenceIndex
-    )
+    return HessianObjectHeader(fieldIndexes: fieldIndexes, referenceIndex: referenceIndex, classIndex: classIndex)
+  }
+
+  /// The Java class name on the wire of an object whose header this decoder read.
+  public func className(of header: HessianObjectHeader) -> String {
+    classDefinitions[header.classIndex].className
+  }
+
+  /// The field names on the wire, in the order their values follow, of an object whose header
+  /// this decoder read.
+  public func fieldNames(of header: HessianObjectHeader) -> [String] {
+    classDefinitions[header.classIndex].fieldNames
   }
 
   /// Takes a class definition record that is byte for byte the one `definition` writes (what a

@@ -86,7 +86,7 @@ public struct JavaBigDecimal: HessianObjectCodable, Hashable, Sendable, CustomSt
       }
     }
     guard let value else {
-      throw HessianError(.invalidValue, "\(header.className) without a value", offset: start)
+      throw HessianError(.invalidValue, "\(decoder.className(of: header)) without a value", offset: start)
     }
     try self.init(value, offset: start)
   }

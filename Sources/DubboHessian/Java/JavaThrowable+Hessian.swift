@@ -34,7 +34,7 @@ extension JavaThrowable: HessianCodable {
   /// other than `Throwable`'s are kept in ``additionalFields``.
   public init(from decoder: inout HessianDecoder) throws {
     let header = try decoder.readObjectHeader(expecting: Self.throwableClass)
-    self.init(className: header.className)
+    self.init(className: decoder.className(of: header))
     for (position, field) in header.fieldIndexes.enumerated() {
       switch field {
       case 0: suppressed = try decoder.decode([JavaThrowable].self)
@@ -46,7 +46,8 @@ extension JavaThrowable: HessianCodable {
       case 3: message = try decoder.decode(String?.self)
       default:
         additionalFields.append(
-          HessianObject.Field(name: header.fieldNames[position], value: try decoder.decode(HessianValue.self))
+          HessianObject.Field(
+            name: decoder.fieldNames(of: header)[position], value: try decoder.decode(HessianValue.self))
         )
       }
     }

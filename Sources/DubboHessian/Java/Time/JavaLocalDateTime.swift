@@ -39,8 +39,8 @@ public struct JavaLocalDateTime: HessianObjectCodable, Hashable, Sendable {
       default: try decoder.skipValue()
       }
     }
-    guard let date else { throw JavaTime.missing("a date", of: header.className, offset: start) }
-    guard let time else { throw JavaTime.missing("a time", of: header.className, offset: start) }
+    guard let date else { throw JavaTime.missing("a date", of: decoder.className(of: header), offset: start) }
+    guard let time else { throw JavaTime.missing("a time", of: decoder.className(of: header), offset: start) }
     self.init(date: date, time: time)
   }
 }

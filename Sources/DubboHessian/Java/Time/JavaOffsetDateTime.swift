@@ -38,8 +38,8 @@ public struct JavaOffsetDateTime: HessianObjectCodable, Hashable, Sendable {
       default: try decoder.skipValue()
       }
     }
-    guard let dateTime else { throw JavaTime.missing("a date-time", of: header.className, offset: start) }
-    guard let offset else { throw JavaTime.missing("an offset", of: header.className, offset: start) }
+    guard let dateTime else { throw JavaTime.missing("a date-time", of: decoder.className(of: header), offset: start) }
+    guard let offset else { throw JavaTime.missing("an offset", of: decoder.className(of: header), offset: start) }
     self.init(dateTime: dateTime, offset: offset)
   }
 }

@@ -38,8 +38,8 @@ public struct JavaOffsetTime: HessianObjectCodable, Hashable, Sendable {
       default: try decoder.skipValue()
       }
     }
-    guard let time else { throw JavaTime.missing("a local time", of: header.className, offset: start) }
-    guard let offset else { throw JavaTime.missing("a zone offset", of: header.className, offset: start) }
+    guard let time else { throw JavaTime.missing("a local time", of: decoder.className(of: header), offset: start) }
+    guard let offset else { throw JavaTime.missing("a zone offset", of: decoder.className(of: header), offset: start) }
     self.init(time: time, offset: offset)
   }
 }

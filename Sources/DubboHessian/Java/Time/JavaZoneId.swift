@@ -66,7 +66,7 @@ public struct JavaZoneId: HessianObjectCodable, Hashable, Sendable {
       default: try decoder.skipValue()
       }
     }
-    guard let id else { throw JavaTime.missing("a zone id", of: header.className, offset: start) }
+    guard let id else { throw JavaTime.missing("a zone id", of: decoder.className(of: header), offset: start) }
     try self.init(id, offset: start)
   }
 }
