@@ -15,9 +15,9 @@ public struct HessianDecodingLimits: Hashable, Sendable {
   public var maxClassDefinitions: Int
   /// The most fields one class definition may declare.
   public var maxFieldsPerClass: Int
-  /// The most values that resolving back-references may produce in one stream.
+  /// The most bytes that resolving back-references may read again in one stream.
   ///
-  /// A reference (`0x51`) to an earlier value is decoded by decoding that value again, so a chain of
+  /// A reference (`0x51`) to an earlier value is decoded by reading that value again, so a chain of
   /// references to lists of references could expand exponentially; this caps the total work.
   public var maxReferenceExpansion: Int
 
@@ -29,7 +29,7 @@ public struct HessianDecodingLimits: Hashable, Sendable {
     maxBinaryLength: Int = 8 * 1024 * 1024,
     maxClassDefinitions: Int = 4096,
     maxFieldsPerClass: Int = 1024,
-    maxReferenceExpansion: Int = 1_000_000
+    maxReferenceExpansion: Int = 4 * 1024 * 1024
   ) {
     self.maxDepth = maxDepth
     self.maxCollectionCount = maxCollectionCount
