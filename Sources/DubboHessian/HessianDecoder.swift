@@ -26,6 +26,8 @@ public struct HessianDecoder: Sendable {
   @usableFromInline var replayCursor: Int?
   @usableFromInline var depth = 0
   var replayedBytes = 0
+  /// Whether a class definition record is being read: its parts cannot hold another one.
+  var isReadingClassDefinition = false
 
   /// A class definition as it appeared in the stream.
   struct WireClassDefinition: Sendable {
@@ -40,6 +42,9 @@ public struct HessianDecoder: Sendable {
   @usableFromInline struct ReferenceSlot: Sendable {
     @usableFromInline var position: Int
     @usableFromInline var isComplete = false
+    /// Whether the value is being read again for a reference: a reference met meanwhile to the
+    /// same slot is a cycle.
+    var isBeingReplayed = false
 
     init(position: Int) { self.position = position }
   }
@@ -139,6 +144,9 @@ public struct HessianDecoder: Sendable {
     while true {
       guard let tag = peekByte() else { throw truncated() }
       guard tag == HessianTag.classDefinition else { return tag }
+      guard !isReadingClassDefinition else {
+        throw error(.invalidTag, "a class definition cannot appear inside another one")
+      }
       position += 1
       try readClassDefinitionRecord()
     }
@@ -155,6 +163,8 @@ public struct HessianDecoder: Sendable {
   }
 
   private mutating func readClassDefinitionRecord() throws {
+    isReadingClassDefinition = true
+    defer { isReadingClassDefinition = false }
     let className = try readString()
     let fieldCount = Int(try readInt())
     guard fieldCount >= 0, fieldCount <= limits.maxFieldsPerClass else {
@@ -218,9 +228,10 @@ public struct HessianDecoder: Sendable {
     if replayCursor == nil { referenceSlots[index].isComplete = true }
   }
 
-  /// Whether slot `index` is a value still being read (a reference to it is a cycle).
-  func isIncomplete(referenceSlot index: Int) -> Bool {
-    !referenceSlots[index].isComplete
+  /// Whether slot `index` is a value still being read, or being read again for a reference: a
+  /// reference to it now is a cycle.
+  func isInProgress(referenceSlot index: Int) -> Bool {
+    !referenceSlots[index].isComplete || referenceSlots[index].isBeingReplayed
   }
 
   /// Reads the value of reference slot `index` again, from where it starts, with `body`.
@@ -230,7 +241,7 @@ public struct HessianDecoder: Sendable {
     _ body: (inout HessianDecoder) throws -> Value
   ) throws -> Value {
     let slot = referenceSlots[index]
-    guard slot.isComplete else {
+    guard !isInProgress(referenceSlot: index) else {
       throw error(
         .invalidReference,
         "reference to value #\(index) while it is still being read: cyclic data cannot be decoded into this type"
@@ -240,9 +251,11 @@ public struct HessianDecoder: Sendable {
     let outerCursor = replayCursor
     position = slot.position
     replayCursor = index
+    referenceSlots[index].isBeingReplayed = true
     defer {
       position = resumePosition
       replayCursor = outerCursor
+      referenceSlots[index].isBeingReplayed = false
     }
     let value = try body(&self)
     replayedBytes += position - slot.position

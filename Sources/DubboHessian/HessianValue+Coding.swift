@@ -91,7 +91,7 @@ extension HessianDecoder {
       return try nested { try $0.readObjectValue(resolvingReferences: resolvingReferences) }
     case HessianTag.reference:
       let index = try readReferenceIndex()
-      guard resolvingReferences, !isIncomplete(referenceSlot: index) else { return .reference(index) }
+      guard resolvingReferences, !isInProgress(referenceSlot: index) else { return .reference(index) }
       return try replayReference(index) { try $0.readValue(resolvingReferences: true) }
     default:
       throw error(.invalidTag, "\(HessianTag.describe(tag)) cannot start a value")

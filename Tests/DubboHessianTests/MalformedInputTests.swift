@@ -51,6 +51,20 @@ private func code(of body: () throws -> Void) -> HessianError.Code? {
     #expect(code { _ = try fields.decodeValue() } == .limitExceeded)
   }
 
+  @Test func classDefinitionsCannotNest() {
+    // Found by the fuzzer: each `C` inside a class name used to start another definition.
+    var decoder = HessianDecoder(buffer: ByteBuffer(bytes: [UInt8](repeating: 0x43, count: 100_000)))
+    do {
+      _ = try decoder.decodeValue()
+      Issue.record("expected an error")
+    } catch let error as HessianError {
+      #expect(error.code == .invalidTag)
+      #expect(error.offset == 1)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+
   @Test func collectionCountLimit() {
     var decoder = HessianDecoder(
       buffer: ByteBuffer(bytes: Hex.bytes("7B 91 92 93")),

@@ -118,6 +118,37 @@ import Testing
     #expect(try decoder.decode(Person.self) == Person(name: "ann", age: 30))
   }
 
+  @Test func aLaterReferenceToACyclicValueKeepsTheCycle() throws {
+    // X{a: <itself>}, then a second reference to it (found by the fuzzer's author by reading).
+    var decoder = decoder("43 01 58 91 01 61 60 51 90 51 90")
+    let cyclic = HessianValue.object(HessianObject(className: "X", fields: [.init(name: "a", value: .reference(0))]))
+    #expect(try decoder.decodeValue() == cyclic)
+    #expect(try decoder.decodeValue() == cyclic)
+    #expect(decoder.isAtEnd)
+  }
+
+  @Test func aReferenceToAChildWhoseParentIsACycle() throws {
+    // P{children: [C{parent: <P>}]}, then a reference to the child.
+    var encoder = HessianEncoder()
+    let parent = HessianClassDefinition(className: "P", fieldNames: ["children"])
+    let child = HessianClassDefinition(className: "C", fieldNames: ["parent"])
+    encoder.writeObjectHeader(parent)
+    encoder.writeListHeader(count: 1)
+    encoder.writeObjectHeader(child)
+    encoder.writeReference(0)
+    encoder.writeReference(2)
+    var decoder = HessianDecoder(buffer: encoder.buffer)
+    _ = try decoder.decodeValue()
+    let again = try decoder.decodeValue()
+    guard case .object(let object) = again, case .object(let parentCopy)? = object[field: "parent"] else {
+      Issue.record("expected the child with its parent, got \(again)")
+      return
+    }
+    #expect(object.className == "C")
+    #expect(parentCopy.className == "P")
+    #expect(decoder.isAtEnd)
+  }
+
   @Test func aReferenceToAValueNotYetSeenIsRejected() {
     var decoder = decoder("51 93")
     #expect { try decoder.decodeValue() } throws: { ($0 as? HessianError)?.code == .invalidReference }
