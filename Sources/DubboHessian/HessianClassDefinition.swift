@@ -32,14 +32,17 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
   /// Whether this definition has the given field names, in that order.
   func hasFields(_ names: [String]) -> Bool { fieldNames == names }
 
+  /// Whether both define the same class name with the same fields in the same order.
   public static func == (lhs: HessianClassDefinition, rhs: HessianClassDefinition) -> Bool {
     lhs === rhs || (lhs.className == rhs.className && lhs.fieldNames == rhs.fieldNames)
   }
 
+  /// Hashes the class name and field names.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(className)
     hasher.combine(fieldNames)
   }
 
+  /// The class name and its fields, as `com.foo.User{age, name}`.
   public var description: String { "\(className){\(fieldNames.joined(separator: ", "))}" }
 }

@@ -25,6 +25,7 @@ public struct HessianError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A value that is well-formed Hessian but not a valid instance of the requested Java type.
     public static let invalidValue = Code("invalid value")
 
+    /// The code's name, such as `truncated`.
     public var description: String { name }
   }
 
@@ -42,5 +43,6 @@ public struct HessianError: Error, Hashable, Sendable, CustomStringConvertible {
     self.offset = offset
   }
 
+  /// The code, offset and message, as `Hessian truncated at byte 12: input ended inside a value`.
   public var description: String { "Hessian \(code) at byte \(offset): \(message)" }
 }
