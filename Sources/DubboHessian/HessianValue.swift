@@ -2,7 +2,7 @@
 ///
 /// Use it where the Java types are not known up front: generic (`$invoke`) calls, classes a
 /// program has no Swift type for, and tools that inspect captured payloads.
-public indirect enum HessianValue: Sendable, Hashable {
+public enum HessianValue: Sendable, Hashable {
   /// Java `null`.
   case null
   /// A `boolean`.
