@@ -49,11 +49,7 @@ extension HessianJavaEnum {
   @inlinable
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var name: String?
-    for field in header.fieldIndexes {
-      if field == 0 { name = try decoder.decode(String.self) } else { try decoder.skipValue() }
-    }
+    let (name, _) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: String.self)
     guard let name, let value = Self(rawValue: name) else {
       throw HessianError(
         .invalidValue,

@@ -149,6 +149,22 @@ extension HessianDecoder {
     classDefinitions[header.classIndex].fieldNames
   }
 
+  /// Reads an object of a class with a single field (a Java enum constant, a `BigDecimal`, a
+  /// java.time handle) and returns that field's value, skipping any other field.
+  /// - Returns: The field's value (`nil` when the object lacks it or it is null) and the header,
+  ///   whose class name error messages can use.
+  public mutating func readSingleFieldObject<Value: HessianDecodable>(
+    expecting definition: HessianClassDefinition,
+    as type: Value.Type
+  ) throws -> (value: Value?, header: HessianObjectHeader) {
+    let header = try readObjectHeader(expecting: definition)
+    var value: Value?
+    for field in header.fieldIndexes {
+      if field == 0 { value = try decode(Value?.self) } else { try skipValue() }
+    }
+    return (value, header)
+  }
+
   /// Takes a class definition record that is byte for byte the one `definition` writes (what a
   /// Java peer sends for the same class and field order) without parsing it again.
   private mutating func readDefinitionRecord(matching definition: HessianClassDefinition) throws {

@@ -77,14 +77,7 @@ public struct JavaBigDecimal: HessianObjectCodable, Hashable, Sendable, CustomSt
   ///   `BigDecimal` text.
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var value: String?
-    for field in header.fieldIndexes {
-      switch field {
-      case 0: value = try decoder.decode(String?.self)
-      default: try decoder.skipValue()
-      }
-    }
+    let (value, header) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: String.self)
     guard let value else {
       throw HessianError(.invalidValue, "\(decoder.className(of: header)) without a value", offset: start)
     }

@@ -30,14 +30,7 @@ public struct JavaYear: HessianObjectCodable, Hashable, Sendable {
   /// - Throws: ``HessianError/Code/invalidValue`` when the year is outside Java's range.
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var year: Int32 = 0
-    for field in header.fieldIndexes {
-      switch field {
-      case 0: year = try decoder.decode(Int32.self)
-      default: try decoder.skipValue()
-      }
-    }
-    try self.init(year, offset: start)
+    let (year, _) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: Int32.self)
+    try self.init(year ?? 0, offset: start)
   }
 }

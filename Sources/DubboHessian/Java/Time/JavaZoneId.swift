@@ -58,14 +58,7 @@ public struct JavaZoneId: HessianObjectCodable, Hashable, Sendable {
   /// - Throws: ``HessianError/Code/invalidValue`` when the id is absent or not valid syntax.
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var id: String?
-    for field in header.fieldIndexes {
-      switch field {
-      case 0: id = try decoder.decode(String?.self)
-      default: try decoder.skipValue()
-      }
-    }
+    let (id, header) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: String.self)
     guard let id else { throw JavaTime.missing("a zone id", of: decoder.className(of: header), offset: start) }
     try self.init(id, offset: start)
   }

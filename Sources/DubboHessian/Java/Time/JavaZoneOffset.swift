@@ -88,14 +88,7 @@ public struct JavaZoneOffset: HessianObjectCodable, Hashable, Sendable {
   /// - Throws: ``HessianError/Code/invalidValue`` when the offset is beyond ±18 hours.
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
-    var seconds: Int32 = 0
-    for field in header.fieldIndexes {
-      switch field {
-      case 0: seconds = try decoder.decode(Int32.self)
-      default: try decoder.skipValue()
-      }
-    }
-    try self.init(totalSeconds: seconds, offset: start)
+    let (seconds, _) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: Int32.self)
+    try self.init(totalSeconds: seconds ?? 0, offset: start)
   }
 }
