@@ -1,0 +1,30 @@
+/// The arguments of a method: written one value each, in parameter order, with no count (the
+/// receiver knows how many from the method's parameter types).
+public protocol DubboArguments: Sendable {
+  /// Writes each argument.
+  func write(to output: inout any DubboObjectOutput) throws
+  /// Reads each argument.
+  init(from input: inout any DubboObjectInput) throws
+}
+
+/// A fixed list of argument values of the given types, for methods of any arity:
+/// `DubboArgumentList<String, Int32>` for `(String, int)`, `DubboArgumentList< >` for none.
+public struct DubboArgumentList<each Value: DubboSerializable>: DubboArguments {
+  /// The values, in parameter order.
+  public var values: (repeat each Value)
+
+  /// Creates the list.
+  public init(_ values: repeat each Value) {
+    self.values = (repeat each values)
+  }
+
+  /// Writes each value in order.
+  public func write(to output: inout any DubboObjectOutput) throws {
+    repeat try output.writeValue(each values)
+  }
+
+  /// Reads each value in order.
+  public init(from input: inout any DubboObjectInput) throws {
+    values = (repeat try input.readValue((each Value).self))
+  }
+}

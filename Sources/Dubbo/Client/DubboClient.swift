@@ -1,0 +1,220 @@
+import DubboHessian
+import Logging
+import NIOCore
+import NIOPosix
+
+/// Calls Dubbo providers: one multiplexed connection per provider address by default, each call
+/// tagged with a request id, timed out on its own, and written in the serialization the call
+/// selects.
+///
+/// Create one client per process and share it; close it with ``shutDown()``, or scope it with
+/// ``withDubboClient(configuration:eventLoopGroup:logger:_:)``.
+public final class DubboClient: Sendable {
+  /// How the client connects and what it accepts.
+  public struct Configuration: Sendable {
+    /// Connections opened per provider address; calls spread over them.
+    public var connectionsPerProvider: Int
+    /// How long opening a connection may take (Java's default: 3 s).
+    public var connectTimeout: Duration
+    /// Idle time after which a heartbeat is sent on a connection (Java's default: 60 s).
+    public var heartbeatInterval: Duration
+    /// The largest response body accepted; a larger one fails its call with
+    /// ``DubboStatus/clientError``. Also the largest request sent. `nil` for no limit.
+    public var payloadLimit: Int?
+    /// The serializations requests may use.
+    public var serializations: DubboSerializationRegistry
+    /// Bounds on decoding responses.
+    public var decodingLimits: HessianDecodingLimits
+
+    /// Creates a configuration with Java Dubbo's defaults.
+    public init(
+      connectionsPerProvider: Int = 1,
+      connectTimeout: Duration = .seconds(3),
+      heartbeatInterval: Duration = .seconds(60),
+      payloadLimit: Int? = DubboPayloadLimit.default,
+      serializations: DubboSerializationRegistry = .default,
+      decodingLimits: HessianDecodingLimits = .default
+    ) {
+      self.connectionsPerProvider = max(1, connectionsPerProvider)
+      self.connectTimeout = connectTimeout
+      self.heartbeatInterval = heartbeatInterval
+      self.payloadLimit = payloadLimit
+      self.serializations = serializations
+      self.decodingLimits = decodingLimits
+    }
+  }
+
+  /// The configuration the client was created with.
+  public let configuration: Configuration
+  private let pool: DubboConnectionPool
+
+  /// Creates a client; connections open on first use.
+  public init(
+    configuration: Configuration = Configuration(),
+    eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+    logger: Logger = Logger(label: "dubbo.client")
+  ) {
+    self.configuration = configuration
+    self.pool = DubboConnectionPool(
+      group: eventLoopGroup,
+      settings: .init(
+        connectionsPerAddress: configuration.connectionsPerProvider,
+        connectTimeout: TimeAmount(configuration.connectTimeout),
+        heartbeatInterval: TimeAmount(configuration.heartbeatInterval),
+        payloadLimit: configuration.payloadLimit
+      ),
+      logger: logger
+    )
+  }
+
+  /// Calls a method and waits for its answer.
+  ///
+  /// - Parameters:
+  ///   - method: the method to call.
+  ///   - arguments: its arguments.
+  ///   - reference: the provider, the service and the defaults of the call.
+  ///   - options: settings for this call only.
+  /// - Returns: the result and the provider's attachments.
+  /// - Throws: ``DubboError``: with the provider's status and message when it rejected the call;
+  ///   with ``DubboStatus/ok`` and ``DubboError/exception`` when the method threw;
+  ///   ``DubboStatus/serverTimeout`` after the timeout; ``DubboStatus/channelInactive`` when the
+  ///   provider cannot be reached or the connection drops; ``DubboStatus/clientError`` when the
+  ///   request cannot be written or the response cannot be read.
+  public func call<Arguments, Result>(
+    _ method: DubboMethod<Arguments, Result>,
+    arguments: Arguments,
+    reference: DubboReference,
+    options: DubboCallOptions = DubboCallOptions()
+  ) async throws -> DubboResponse<Result> {
+    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
+    let (frame, serialization) = try request(
+      method,
+      arguments: arguments,
+      reference: reference,
+      options: options,
+      timeout: timeout,
+      isTwoWay: true
+    )
+    let channel = try await pool.channel(host: reference.host, port: reference.port)
+    let promise = channel.eventLoop.makePromise(of: DubboFrame.self)
+    channel.writeAndFlush(
+      DubboOutboundRequest(frame: frame, response: promise, timeout: TimeAmount(timeout), methodName: method.name),
+      promise: nil
+    )
+    let response = try await promise.futureResult.get()
+    return try DubboResponseReader.read(
+      response,
+      as: Result.self,
+      requestSerialization: serialization,
+      limits: configuration.decodingLimits
+    )
+  }
+
+  /// Sends a oneway call: the provider runs the method and answers nothing.
+  ///
+  /// Returns once the request is written to the connection.
+  /// - Throws: ``DubboError`` when the request cannot be written or the provider cannot be reached.
+  public func callOneway<Arguments, Result>(
+    _ method: DubboMethod<Arguments, Result>,
+    arguments: Arguments,
+    reference: DubboReference,
+    options: DubboCallOptions = DubboCallOptions()
+  ) async throws {
+    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
+    let (frame, _) = try request(
+      method,
+      arguments: arguments,
+      reference: reference,
+      options: options,
+      timeout: timeout,
+      isTwoWay: false
+    )
+    let channel = try await pool.channel(host: reference.host, port: reference.port)
+    do {
+      try await channel.writeAndFlush(
+        DubboOutboundRequest(frame: frame, response: nil, timeout: TimeAmount(timeout), methodName: method.name)
+      )
+    } catch {
+      throw DubboError(status: .channelInactive, message: "Failed to send the oneway call \(method.name): \(error)")
+    }
+  }
+
+  /// Closes every connection. Calls still waiting fail with ``DubboStatus/channelInactive``.
+  public func shutDown() async {
+    await pool.shutDown()
+  }
+
+  private func request<Arguments, Result>(
+    _ method: DubboMethod<Arguments, Result>,
+    arguments: Arguments,
+    reference: DubboReference,
+    options: DubboCallOptions,
+    timeout: Duration,
+    isTwoWay: Bool
+  ) throws -> (DubboFrame, any DubboSerialization) {
+    let serializationID =
+      options.serialization ?? reference.methodSerializations[method.name] ?? reference.serialization
+    guard let serialization = configuration.serializations.serialization(for: serializationID) else {
+      throw DubboError(status: .clientError, message: "Unsupported serialization id \(serializationID)")
+    }
+    let service = reference.service
+    var attachments = reference.attachments
+    attachments.merge(options.attachments)
+    attachments[string: "path"] = service.interface
+    attachments[string: "interface"] = service.interface
+    attachments[string: "version"] = service.wireVersion
+    if let group = service.group { attachments[string: "group"] = group }
+    attachments[string: "timeout"] = String(
+      timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+    let prologue = DubboRequestPrologue(
+      dubboVersion: DubboProtocolVersion.current,
+      path: service.interface,
+      version: service.wireVersion,
+      methodName: method.name,
+      parameterDescriptor: method.parameterDescriptor
+    )
+    let body: ByteBuffer
+    do {
+      body = try DubboBody.request(
+        prologue,
+        arguments: arguments,
+        attachments: attachments,
+        serialization: serialization,
+        allocator: ByteBufferAllocator()
+      )
+    } catch {
+      throw DubboError(status: .clientError, message: "Failed to encode the request of \(method.name): \(error)")
+    }
+    if let limit = configuration.payloadLimit, body.readableBytes > limit {
+      throw DubboError(
+        status: .clientError,
+        message: DubboPayloadLimit.exceededMessage(length: body.readableBytes, limit: limit, channel: reference.address)
+      )
+    }
+    let header = DubboHeader(
+      isRequest: true,
+      isTwoWay: isTwoWay,
+      serialization: serialization.id,
+      requestID: DubboRequestID.next()
+    )
+    return (DubboFrame(header: header, body: body), serialization)
+  }
+}
+
+/// Runs `body` with a new client and shuts the client down when `body` returns or throws.
+public func withDubboClient<Result: Sendable>(
+  configuration: DubboClient.Configuration = DubboClient.Configuration(),
+  eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+  logger: Logger = Logger(label: "dubbo.client"),
+  _ body: (DubboClient) async throws -> Result
+) async throws -> Result {
+  let client = DubboClient(configuration: configuration, eventLoopGroup: eventLoopGroup, logger: logger)
+  do {
+    let result = try await body(client)
+    await client.shutDown()
+    return result
+  } catch {
+    await client.shutDown()
+    throw error
+  }
+}

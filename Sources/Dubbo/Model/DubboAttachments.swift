@@ -1,0 +1,92 @@
+import DubboHessian
+
+/// The attachments of a call: string keys with Java values (`Map<String, Object>` in Java).
+///
+/// Dubbo itself puts `path`, `interface`, `version`, `group` and `timeout` here on requests and
+/// `dubbo` on responses; users add their own keys. Most values are strings; Java also sends
+/// integers (`_TO`) and any other Hessian value, kept as ``HessianValue``.
+public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDictionaryLiteral {
+  /// One key and its value.
+  public typealias Element = (key: String, value: HessianValue)
+
+  private var keys: [String] = []
+  private var values: [HessianValue] = []
+
+  /// Creates empty attachments.
+  public init() {}
+
+  /// Creates attachments from string pairs.
+  public init(dictionaryLiteral elements: (String, String)...) {
+    for (key, value) in elements { self[key] = .string(value) }
+  }
+
+  /// The value of `key`; assigning `nil` removes it, assigning a new key appends it.
+  public subscript(key: String) -> HessianValue? {
+    get { keys.firstIndex(of: key).map { values[$0] } }
+    set {
+      if let index = keys.firstIndex(of: key) {
+        if let newValue {
+          values[index] = newValue
+        } else {
+          keys.remove(at: index)
+          values.remove(at: index)
+        }
+      } else if let newValue {
+        keys.append(key)
+        values.append(newValue)
+      }
+    }
+  }
+
+  /// The value of `key` when it is a string.
+  public subscript(string key: String) -> String? {
+    get {
+      guard case .string(let value) = self[key] else { return nil }
+      return value
+    }
+    set { self[key] = newValue.map(HessianValue.string) }
+  }
+
+  /// The number of attachments.
+  public var count: Int { keys.count }
+
+  /// Whether there are none.
+  public var isEmpty: Bool { keys.isEmpty }
+
+  /// The attachments in insertion order.
+  public func makeIterator() -> some IteratorProtocol<Element> {
+    zip(keys, values).lazy.map { (key: $0, value: $1) }.makeIterator()
+  }
+
+  /// Adds every attachment of `other`, replacing values of keys already present (Java's `putAll`).
+  public mutating func merge(_ other: DubboAttachments) {
+    for (key, value) in other { self[key] = value }
+  }
+
+  /// The attachments in the order a `java.util.HashMap` holding them iterates, so a body we write
+  /// is byte for byte what Java writes for the same map.
+  var inJavaHashMapOrder: [Element] {
+    JavaHashMapOrder.indices(of: keys).map { (key: keys[$0], value: values[$0]) }
+  }
+
+  /// Each value rendered as Java's `String.valueOf` would, for serializations that only carry
+  /// strings (protobuf's map, for one).
+  var stringValues: [(key: String, value: String)] {
+    inJavaHashMapOrder.map { (key: $0.key, value: $0.value.javaStringValue) }
+  }
+}
+
+extension HessianValue {
+  /// `String.valueOf(value)` for the scalar kinds Java attachments hold.
+  var javaStringValue: String {
+    switch self {
+    case .null: "null"
+    case .bool(let value): String(value)
+    case .int(let value): String(value)
+    case .long(let value): String(value)
+    case .double(let value): String(value)
+    case .string(let value): value
+    default: String(describing: self)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/// The Dubbo protocol version string that opens a request body.
+enum DubboProtocolVersion {
+  /// What Java Dubbo and dubbo-go send: `2.0.2`.
+  static let current = "2.0.2"
+
+  /// Whether a consumer that sent `version` accepts a response carrying attachments: Java's
+  /// `Version.isSupportResponseAttachment`, true from 2.0.2 through 2.0.99.
+  static func supportsResponseAttachments(_ version: String?) -> Bool {
+    guard let version, let number = javaIntVersion(version) else { return false }
+    return (2_000_200...2_009_900).contains(number)
+  }
+
+  /// Java's `Version.getIntVersion`: the leading digits of each dot-separated part weighted by
+  /// powers of 100, scaled by 100 when there are exactly three parts (`2.0.2` is 2000200).
+  static func javaIntVersion(_ version: String) -> Int? {
+    let parts = version.split(separator: ".")
+    var number = 0
+    for part in parts {
+      let digits = part.prefix { $0.isASCII && $0.isNumber }
+      guard digits.count < 10 else { return nil }
+      number = number * 100 + (Int(digits) ?? 0)
+    }
+    return parts.count == 3 ? number * 100 : number
+  }
+}

@@ -1,0 +1,24 @@
+/// The iteration order of a `java.util.HashMap` with string keys inserted in a given order.
+///
+/// A HashMap iterates its table bucket by bucket; a key's bucket is its spread `String.hashCode()`
+/// masked by the table size, which starts at 16 and doubles whenever the count passes three
+/// quarters of it. Keys of one bucket keep insertion order (Java only turns a bucket into a tree
+/// past eight keys, more than attachments ever hold in one bucket).
+enum JavaHashMapOrder {
+  /// The positions of `keys` in iteration order.
+  static func indices(of keys: [String]) -> [Int] {
+    var tableSize = 16
+    while keys.count > tableSize * 3 / 4 { tableSize *= 2 }
+    let mask = Int32(tableSize - 1)
+    let buckets = keys.map { key -> Int32 in
+      let hash = javaHashCode(key)
+      return (hash ^ Int32(bitPattern: UInt32(bitPattern: hash) >> 16)) & mask
+    }
+    return keys.indices.sorted { buckets[$0] != buckets[$1] ? buckets[$0] < buckets[$1] : $0 < $1 }
+  }
+
+  /// Java's `String.hashCode()`: `s[0]*31^(n-1) + … + s[n-1]` over UTF-16 units, wrapping.
+  static func javaHashCode(_ string: String) -> Int32 {
+    string.utf16.reduce(Int32(0)) { $0 &* 31 &+ Int32($1) }
+  }
+}

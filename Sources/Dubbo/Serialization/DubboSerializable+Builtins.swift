@@ -1,0 +1,57 @@
+import DubboHessian
+import Foundation
+
+extension String: DubboSerializable {}
+extension Bool: DubboSerializable {}
+extension Int8: DubboSerializable {}
+extension Int16: DubboSerializable {}
+extension Int32: DubboSerializable {}
+extension Int64: DubboSerializable {}
+extension Int: DubboSerializable {}
+extension Float: DubboSerializable {}
+extension Double: DubboSerializable {}
+extension Data: DubboSerializable {}
+extension Date: DubboSerializable {}
+extension JavaBigDecimal: DubboSerializable {}
+extension JavaBigInteger: DubboSerializable {}
+
+extension Array: DubboSerializable where Element: DubboSerializable & HessianCodable {}
+
+extension Dictionary: DubboSerializable
+where Key: DubboSerializable & HessianCodable, Value: DubboSerializable & HessianCodable {}
+
+extension Optional: DubboSerializable where Wrapped: DubboSerializable {
+  /// Writes `N` for `nil`, else the wrapped value.
+  public func encodeHessian(to encoder: inout HessianEncoder) throws {
+    guard let self else { return encoder.writeNull() }
+    try self.encodeHessian(to: &encoder)
+  }
+  /// Reads `N` as `nil`, else the wrapped value.
+  public static func decodeHessian(from decoder: inout HessianDecoder) throws -> Self {
+    if try decoder.consumeNull() { return nil }
+    return try Wrapped.decodeHessian(from: &decoder)
+  }
+  /// The wrapped value's message; `nil` has no protobuf form.
+  public func encodeProtobuf() throws -> [UInt8] {
+    guard let self else { throw DubboSerializationError("null has no protobuf form") }
+    return try self.encodeProtobuf()
+  }
+  /// The wrapped value's message.
+  public static func decodeProtobuf(_ bytes: [UInt8]) throws -> Self {
+    try Wrapped.decodeProtobuf(bytes)
+  }
+  /// `null`, or the wrapped value's JSON.
+  public func encodeJSON() throws -> [UInt8] {
+    guard let self else { return Array("null".utf8) }
+    return try self.encodeJSON()
+  }
+  /// `null` as `nil`, else the wrapped value.
+  public static func decodeJSON(_ bytes: [UInt8]) throws -> Self {
+    if bytes.elementsEqual("null".utf8) { return nil }
+    return try Wrapped.decodeJSON(bytes)
+  }
+  /// `nil`.
+  public static var javaNull: Self? { .some(nil) }
+  /// Whether this is `nil`.
+  public var isJavaNull: Bool { self == nil }
+}

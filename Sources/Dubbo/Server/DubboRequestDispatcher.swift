@@ -1,0 +1,254 @@
+import DubboHessian
+import Logging
+import NIOCore
+
+/// Answers one request frame: decodes it, finds the export, runs the handler and encodes the
+/// response, producing exactly the statuses and texts Java Dubbo produces for each failure.
+struct DubboRequestDispatcher: Sendable {
+  struct Export: Sendable {
+    var descriptor: DubboServiceDescriptor
+    var methods: DubboMethodRouter
+  }
+
+  /// Exports by Java's exporter key without the port (`group/interface:version`).
+  let exports: [String: Export]
+  /// Exports by interface, to find a method's parameter types before the group is known.
+  let exportsByInterface: [String: [Export]]
+  let serializations: DubboSerializationRegistry
+  let limits: HessianDecodingLimits
+  let payloadLimit: Int?
+  let logger: Logger
+
+  init(
+    providers: [any DubboServiceProvider],
+    serializations: DubboSerializationRegistry,
+    limits: HessianDecodingLimits,
+    payloadLimit: Int?,
+    logger: Logger
+  ) {
+    var exports: [String: Export] = [:]
+    for provider in providers {
+      var router = DubboMethodRouter()
+      provider.registerMethods(with: &router)
+      exports[provider.serviceDescriptor.serviceKey] = Export(descriptor: provider.serviceDescriptor, methods: router)
+    }
+    self.exports = exports
+    self.exportsByInterface = Dictionary(grouping: exports.values, by: \.descriptor.interface)
+    self.serializations = serializations
+    self.limits = limits
+    self.payloadLimit = payloadLimit
+    self.logger = logger
+  }
+
+  struct Connection: Sendable {
+    var local: SocketAddress?
+    var remote: SocketAddress?
+
+    var description: String {
+      "consumer: \(remote.map { "\($0)" } ?? "?") --> provider: \(local.map { "\($0)" } ?? "?")"
+    }
+  }
+
+  /// The response to a two-way request, or `nil` for a oneway one.
+  func respond(to frame: DubboFrame, on connection: Connection, allocator: ByteBufferAllocator) async -> DubboFrame? {
+    let header = frame.header
+    guard let serialization = serializations.serialization(for: header.serialization) else {
+      return errorResponse(
+        to: header,
+        status: .badRequest,
+        message: "Fail to decode request due to: java.io.IOException: Unrecognized serialize type from consumer: "
+          + "\(header.serialization)",
+        serialization: Hessian2Serialization(),
+        allocator: allocator
+      )
+    }
+    let outcome = await run(frame, serialization: serialization, connection: connection)
+    guard header.isTwoWay else { return nil }
+    switch outcome {
+    case .failed(let status, let message):
+      return errorResponse(
+        to: header, status: status, message: message, serialization: serialization, allocator: allocator)
+    case .completed(let result, let responseAttachments):
+      let body: ByteBuffer
+      do {
+        body = try DubboBody.result(
+          result,
+          attachments: responseAttachments,
+          serialization: serialization,
+          allocator: allocator
+        )
+      } catch {
+        return errorResponse(
+          to: header,
+          status: .badResponse,
+          message: "Failed to send response: request id \(header.requestID), cause: \(Self.javaText(error))",
+          serialization: serialization,
+          allocator: allocator
+        )
+      }
+      if let payloadLimit, body.readableBytes > payloadLimit {
+        return errorResponse(
+          to: header,
+          status: .serializationError,
+          message: DubboPayloadLimit.exceededMessage(
+            length: body.readableBytes,
+            limit: payloadLimit,
+            channel: connection.description
+          ),
+          serialization: serialization,
+          allocator: allocator
+        )
+      }
+      return DubboFrame(header: responseHeader(to: header, status: .ok, serialization: serialization), body: body)
+    }
+  }
+
+  /// The answer to a request whose body was over the payload limit.
+  func respondToOversized(
+    _ header: DubboHeader, limit: Int, connection: Connection, allocator: ByteBufferAllocator
+  )
+    -> DubboFrame?
+  {
+    guard header.isTwoWay else { return nil }
+    let message = DubboPayloadLimit.exceededMessage(
+      length: Int(header.bodyLength),
+      limit: limit,
+      channel: connection.description
+    )
+    return errorResponse(
+      to: header,
+      status: .badRequest,
+      message:
+        "Fail to decode request due to: org.apache.dubbo.remoting.transport.ExceedPayloadLimitException: \(message)",
+      serialization: serializations.serialization(for: header.serialization) ?? Hessian2Serialization(),
+      allocator: allocator
+    )
+  }
+
+  private enum Outcome {
+    case completed(DubboEncodedResult, attachments: DubboAttachments?)
+    case failed(DubboStatus, String)
+  }
+
+  private func run(_ frame: DubboFrame, serialization: any DubboSerialization, connection: Connection) async -> Outcome
+  {
+    var input = serialization.makeInput(body: frame.body, limits: limits)
+    let prologue: DubboRequestPrologue
+    do {
+      prologue = try DubboRequestPrologue(from: &input)
+    } catch {
+      return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
+    }
+    guard let candidates = exportsByInterface[prologue.path], let candidate = candidates.first else {
+      return notFound(prologue: prologue, key: prologue.path, connection: connection)
+    }
+    let methodKey = DubboMethodRouter.Key(name: prologue.methodName, parameterDescriptor: prologue.parameterDescriptor)
+    guard candidate.methods.handlers[methodKey] != nil else {
+      return .failed(
+        .badRequest,
+        "Fail to decode request due to: java.lang.IllegalArgumentException: Service not found:\(prologue.path), "
+          + "\(prologue.methodName)"
+      )
+    }
+    let argumentsStart = input
+    var invocation: DubboMethodHandler.Invocation
+    var attachments = DubboAttachments()
+    do {
+      invocation = try candidate.methods.handlers[methodKey]!.decodeArguments(&input)
+      attachments[string: "dubbo"] = prologue.dubboVersion
+      attachments[string: "path"] = prologue.path
+      attachments[string: "version"] = prologue.version
+      attachments.merge(try input.readAttachments())
+    } catch {
+      return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
+    }
+    let requested = DubboServiceDescriptor(
+      interface: attachments[string: "path"] ?? prologue.path,
+      version: attachments[string: "version"],
+      group: attachments[string: "group"]
+    )
+    guard let export = exports[requested.serviceKey], let handler = export.methods.handlers[methodKey] else {
+      return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
+    }
+    if export.descriptor != candidate.descriptor {
+      do {
+        input = argumentsStart
+        invocation = try handler.decodeArguments(&input)
+      } catch {
+        return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
+      }
+    }
+    let context = DubboServerContext(
+      service: export.descriptor,
+      methodName: prologue.methodName,
+      attachments: attachments,
+      remoteAddress: connection.remote,
+      localAddress: connection.local
+    )
+    let result: DubboEncodedResult
+    do {
+      result = try await invocation(context)
+    } catch {
+      result = .exception(Self.javaThrowable(for: error))
+    }
+    guard DubboProtocolVersion.supportsResponseAttachments(prologue.dubboVersion) else {
+      return .completed(result, attachments: nil)
+    }
+    var responseAttachments = context.responseAttachments
+    responseAttachments[string: "dubbo"] = DubboProtocolVersion.current
+    return .completed(result, attachments: responseAttachments)
+  }
+
+  private func notFound(prologue: DubboRequestPrologue, key: String, connection: Connection) -> Outcome {
+    let port = connection.local?.port.map { ":\($0)" } ?? ""
+    let known = exports.keys.sorted().map { "\($0)\(port)" }.joined(separator: ", ")
+    return .failed(
+      .serviceError,
+      "org.apache.dubbo.remoting.RemotingException: Not found exported service: \(key)\(port) in [\(known)], "
+        + "may be version or group mismatch , channel: \(connection.description), "
+        + "message:RpcInvocation [methodName=\(prologue.methodName), "
+        + "parameterTypesDesc=\(prologue.parameterDescriptor), serviceName=\(prologue.path)]"
+    )
+  }
+
+  private func responseHeader(
+    to request: DubboHeader, status: DubboStatus, serialization: any DubboSerialization
+  )
+    -> DubboHeader
+  {
+    DubboHeader(isRequest: false, serialization: serialization.id, status: status, requestID: request.requestID)
+  }
+
+  private func errorResponse(
+    to request: DubboHeader,
+    status: DubboStatus,
+    message: String,
+    serialization: any DubboSerialization,
+    allocator: ByteBufferAllocator
+  ) -> DubboFrame? {
+    guard request.isTwoWay else { return nil }
+    logger.debug("Answering request \(request.requestID) with \(status): \(message)")
+    let body =
+      (try? DubboBody.errorText(message, serialization: serialization, allocator: allocator))
+      ?? allocator.buffer(capacity: 0)
+    return DubboFrame(header: responseHeader(to: request, status: status, serialization: serialization), body: body)
+  }
+
+  /// The exception a handler's error reaches the consumer as.
+  static func javaThrowable(for error: any Error) -> JavaThrowable {
+    switch error {
+    case let throwable as JavaThrowable: throwable
+    case let error as DubboError where error.exception != nil: error.exception!
+    default: JavaThrowable(className: "java.lang.RuntimeException", message: String(describing: error))
+    }
+  }
+
+  /// An error as Java's `StringUtils.toString(Throwable)` starts: class name and message.
+  static func javaText(_ error: any Error) -> String {
+    switch error {
+    case let throwable as JavaThrowable: throwable.description
+    case let error as DubboError: "org.apache.dubbo.rpc.RpcException: \(error.message)"
+    default: "java.io.IOException: \(error)"
+    }
+  }
+}

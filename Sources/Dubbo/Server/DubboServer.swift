@@ -1,0 +1,200 @@
+import DubboHessian
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// Exports Dubbo services on one address.
+///
+/// ``serve()`` binds, answers calls until ``beginGracefulShutdown()`` is called, then stops
+/// accepting connections, tells connected consumers it is going away (Java's readonly event),
+/// lets calls in flight finish for up to ``Configuration/gracefulShutdownTimeout`` and closes
+/// every connection. As a swift-service-lifecycle `Service`, ``run()`` does the same and starts
+/// the shutdown when the service group shuts down gracefully.
+public final class DubboServer: Service, Sendable {
+  /// Where the server listens and what it accepts.
+  public struct Configuration: Sendable {
+    /// The host or address to bind.
+    public var host: String
+    /// The port to bind; 0 picks a free one (see ``DubboServer/listeningAddress``).
+    public var port: Int
+    /// The largest request body accepted and response body sent; `nil` for no limit.
+    public var payloadLimit: Int?
+    /// The serializations requests may use; a provider answers in the request's serialization.
+    public var serializations: DubboSerializationRegistry
+    /// Bounds on decoding requests.
+    public var decodingLimits: HessianDecodingLimits
+    /// How long graceful shutdown waits for calls in flight (Java's default: 10 s).
+    public var gracefulShutdownTimeout: Duration
+    /// How long a connection may stay silent before it is closed (Java: three heartbeats, 180 s).
+    public var idleTimeout: Duration
+
+    /// Creates a configuration with Java Dubbo's defaults.
+    public init(
+      host: String = "127.0.0.1",
+      port: Int = 20880,
+      payloadLimit: Int? = DubboPayloadLimit.default,
+      serializations: DubboSerializationRegistry = .default,
+      decodingLimits: HessianDecodingLimits = .default,
+      gracefulShutdownTimeout: Duration = .seconds(10),
+      idleTimeout: Duration = .seconds(180)
+    ) {
+      self.host = host
+      self.port = port
+      self.payloadLimit = payloadLimit
+      self.serializations = serializations
+      self.decodingLimits = decodingLimits
+      self.gracefulShutdownTimeout = gracefulShutdownTimeout
+      self.idleTimeout = idleTimeout
+    }
+  }
+
+  private enum Phase {
+    case idle
+    case listening(any Channel)
+    case shuttingDown
+  }
+
+  private struct State {
+    var phase = Phase.idle
+    var connections: [ObjectIdentifier: any Channel] = [:]
+    var addressWaiters: [CheckedContinuation<SocketAddress, any Error>] = []
+  }
+
+  /// The configuration the server was created with.
+  public let configuration: Configuration
+  private let dispatcher: DubboRequestDispatcher
+  private let group: any EventLoopGroup
+  private let logger: Logger
+  private let calls = DubboInFlightCalls()
+  private let state = NIOLockedValueBox(State())
+
+  /// Creates a server for the given services.
+  public init(
+    configuration: Configuration = Configuration(),
+    services: [any DubboServiceProvider],
+    eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+    logger: Logger = Logger(label: "dubbo.server")
+  ) {
+    self.configuration = configuration
+    self.group = eventLoopGroup
+    self.logger = logger
+    self.dispatcher = DubboRequestDispatcher(
+      providers: services,
+      serializations: configuration.serializations,
+      limits: configuration.decodingLimits,
+      payloadLimit: configuration.payloadLimit,
+      logger: logger
+    )
+  }
+
+  /// Binds and serves until a graceful shutdown completes.
+  /// - Throws: when the address cannot be bound.
+  public func serve() async throws {
+    let listener: any Channel
+    do {
+      listener = try await bind()
+    } catch {
+      for waiter in state.withLockedValue({ state in
+        defer { state.addressWaiters = [] }; return state.addressWaiters
+      }) {
+        waiter.resume(throwing: error)
+      }
+      throw error
+    }
+    let (shuttingDown, waiters) = state.withLockedValue { state in
+      if case .shuttingDown = state.phase { return (true, [CheckedContinuation<SocketAddress, any Error>]()) }
+      state.phase = .listening(listener)
+      defer { state.addressWaiters = [] }
+      return (false, state.addressWaiters)
+    }
+    if let address = listener.localAddress {
+      for waiter in waiters { waiter.resume(returning: address) }
+      logger.info("Dubbo server listening on \(address)")
+    }
+    if shuttingDown { try? await listener.close() }
+    try? await listener.closeFuture.get()
+    await calls.drain(until: .now + configuration.gracefulShutdownTimeout)
+    let connections = state.withLockedValue { Array($0.connections.values) }
+    for connection in connections { try? await connection.close() }
+    logger.info("Dubbo server stopped")
+  }
+
+  /// Runs ``serve()``, starting a graceful shutdown when the service group asks for one.
+  public func run() async throws {
+    try await withGracefulShutdownHandler {
+      try await serve()
+    } onGracefulShutdown: {
+      self.beginGracefulShutdown()
+    }
+  }
+
+  /// Stops accepting connections, sends consumers the readonly event, and lets ``serve()`` return
+  /// once calls in flight have finished or the shutdown timeout has passed.
+  public func beginGracefulShutdown() {
+    let (listener, connections) = state.withLockedValue { state -> ((any Channel)?, [any Channel]) in
+      defer { state.phase = .shuttingDown }
+      guard case .listening(let listener) = state.phase else { return (nil, []) }
+      return (listener, Array(state.connections.values))
+    }
+    listener?.close(promise: nil)
+    for connection in connections {
+      connection.writeAndFlush(Self.readonlyEvent(allocator: connection.allocator), promise: nil)
+    }
+  }
+
+  /// The address the server listens on, once it is bound (useful with port 0).
+  /// - Throws: when binding failed.
+  public var listeningAddress: SocketAddress {
+    get async throws {
+      try await withCheckedThrowingContinuation { continuation in
+        let address = state.withLockedValue { state -> SocketAddress? in
+          if case .listening(let channel) = state.phase, let address = channel.localAddress { return address }
+          state.addressWaiters.append(continuation)
+          return nil
+        }
+        if let address { continuation.resume(returning: address) }
+      }
+    }
+  }
+
+  private func bind() async throws -> any Channel {
+    let dispatcher = dispatcher
+    let calls = calls
+    let logger = logger
+    let configuration = configuration
+    return try await ServerBootstrap(group: group)
+      .serverChannelOption(.backlog, value: 256)
+      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+      .childChannelInitializer { [weak self] channel in
+        channel.eventLoop.makeCompletedFuture {
+          let handlers = channel.pipeline.syncOperations
+          try handlers.addHandler(IdleStateHandler(readTimeout: TimeAmount(configuration.idleTimeout)))
+          try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: configuration.payloadLimit)))
+          try handlers.addHandler(MessageToByteHandler(DubboFrameEncoder()))
+          try handlers.addHandler(DubboServerHandler(dispatcher: dispatcher, calls: calls, logger: logger))
+          self?.track(channel)
+        }
+      }
+      .bind(host: configuration.host, port: configuration.port)
+      .get()
+  }
+
+  private func track(_ channel: any Channel) {
+    let id = ObjectIdentifier(channel)
+    state.withLockedValue { $0.connections[id] = channel }
+    channel.closeFuture.whenComplete { [weak self] _ in
+      _ = self?.state.withLockedValue { $0.connections.removeValue(forKey: id) }
+    }
+  }
+
+  /// Java's readonly event: a oneway event request whose body is the string `R`.
+  private static func readonlyEvent(allocator: ByteBufferAllocator) -> DubboFrame {
+    var output = Hessian2Serialization().makeOutput()
+    try? output.writeString("R")
+    let header = DubboHeader(isRequest: true, isEvent: true, serialization: .hessian2, requestID: DubboRequestID.next())
+    return DubboFrame(header: header, body: output.finished(allocator: allocator))
+  }
+}

@@ -1,0 +1,69 @@
+import Logging
+import NIOCore
+
+/// The provider end of one connection: answers heartbeats on the event loop and hands each
+/// request to Swift concurrency, writing the response back when the handler finishes.
+final class DubboServerHandler: ChannelInboundHandler {
+  typealias InboundIn = DubboInboundFrame
+  typealias OutboundOut = DubboFrame
+
+  private let dispatcher: DubboRequestDispatcher
+  private let calls: DubboInFlightCalls
+  private let logger: Logger
+
+  init(dispatcher: DubboRequestDispatcher, calls: DubboInFlightCalls, logger: Logger) {
+    self.dispatcher = dispatcher
+    self.calls = calls
+    self.logger = logger
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    let channel = context.channel
+    let connection = DubboRequestDispatcher.Connection(local: channel.localAddress, remote: channel.remoteAddress)
+    switch unwrapInboundIn(data) {
+    case .oversized(let header, let limit):
+      guard header.isRequest else { return }
+      if let response = dispatcher.respondToOversized(
+        header, limit: limit, connection: connection, allocator: channel.allocator)
+      {
+        context.writeAndFlush(wrapOutboundOut(response), promise: nil)
+      }
+    case .frame(let frame) where !frame.header.isRequest:
+      logger.debug("Ignoring a response sent by a consumer", metadata: ["id": "\(frame.header.requestID)"])
+    case .frame(let frame) where frame.header.isEvent:
+      guard frame.header.isTwoWay else { return }
+      let header = DubboHeader(
+        isRequest: false,
+        isEvent: true,
+        serialization: frame.header.serialization,
+        requestID: frame.header.requestID
+      )
+      context.writeAndFlush(wrapOutboundOut(DubboFrame(header: header, body: frame.body)), promise: nil)
+    case .frame(let frame):
+      let dispatcher = dispatcher
+      let calls = calls
+      calls.begin()
+      Task {
+        defer { calls.end() }
+        guard let response = await dispatcher.respond(to: frame, on: connection, allocator: channel.allocator) else {
+          return
+        }
+        try? await channel.writeAndFlush(response)
+      }
+    }
+  }
+
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    logger.warning("Closing the connection from \(context.channel.remoteAddress.map { "\($0)" } ?? "?"): \(error)")
+    context.close(promise: nil)
+  }
+
+  func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+    if event is IdleStateHandler.IdleStateEvent {
+      logger.info("Closing the idle connection from \(context.channel.remoteAddress.map { "\($0)" } ?? "?")")
+      context.close(promise: nil)
+    } else {
+      context.fireUserInboundEventTriggered(event)
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// The consumer's connections: a fixed number per provider address, opened on first use and
+/// opened again on the next call after one is lost or its provider announced shutdown.
+final class DubboConnectionPool: Sendable {
+  struct Settings: Sendable {
+    var connectionsPerAddress: Int
+    var connectTimeout: TimeAmount
+    var heartbeatInterval: TimeAmount
+    var payloadLimit: Int?
+  }
+
+  private enum Slot {
+    case connecting(EventLoopFuture<any Channel>)
+    case ready(any Channel)
+  }
+
+  private struct State {
+    var slots: [String: [Slot?]] = [:]
+    var isShutDown = false
+  }
+
+  private let group: any EventLoopGroup
+  private let settings: Settings
+  private let logger: Logger
+  private let state = NIOLockedValueBox(State())
+
+  init(group: any EventLoopGroup, settings: Settings, logger: Logger) {
+    self.group = group
+    self.settings = settings
+    self.logger = logger
+  }
+
+  /// A connected channel to `host:port`.
+  /// - Throws: ``DubboError`` with ``DubboStatus/channelInactive`` when the provider cannot be
+  ///   reached or the pool is shut down.
+  func channel(host: String, port: Int) async throws -> any Channel {
+    let address = "\(host):\(port)"
+    let index = settings.connectionsPerAddress == 1 ? 0 : Int.random(in: 0..<settings.connectionsPerAddress)
+    let future: EventLoopFuture<any Channel> = try state.withLockedValue { state in
+      guard !state.isShutDown else {
+        throw DubboError(status: .channelInactive, message: "The Dubbo client is shut down")
+      }
+      var slots = state.slots[address] ?? Array(repeating: nil, count: settings.connectionsPerAddress)
+      defer { state.slots[address] = slots }
+      switch slots[index] {
+      case .ready(let channel) where channel.isActive:
+        return channel.eventLoop.makeSucceededFuture(channel)
+      case .connecting(let future):
+        return future
+      case .ready, nil:
+        let future = connect(host: host, port: port, address: address, index: index)
+        slots[index] = .connecting(future)
+        return future
+      }
+    }
+    do {
+      return try await future.get()
+    } catch let error as DubboError {
+      throw error
+    } catch {
+      throw DubboError(status: .channelInactive, message: "Failed to connect to the provider \(address): \(error)")
+    }
+  }
+
+  /// Called with the lock held.
+  private func connect(host: String, port: Int, address: String, index: Int) -> EventLoopFuture<any Channel> {
+    let settings = settings
+    let logger = logger
+    let future = ClientBootstrap(group: group)
+      .connectTimeout(settings.connectTimeout)
+      .channelOption(.socketOption(.tcp_nodelay), value: 1)
+      .channelInitializer { [weak self] channel in
+        channel.eventLoop.makeCompletedFuture {
+          let handlers = channel.pipeline.syncOperations
+          try handlers.addHandler(IdleStateHandler(readTimeout: settings.heartbeatInterval))
+          try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: settings.payloadLimit)))
+          try handlers.addHandler(MessageToByteHandler(DubboFrameEncoder()))
+          try handlers.addHandler(
+            DubboClientHandler(logger: logger) { [weak self, weak channel] in
+              guard let self, let channel else { return }
+              self.forget(channel, address: address, index: index)
+            }
+          )
+        }
+      }
+      .connect(host: host, port: port)
+    future.whenComplete { [weak self] result in
+      guard let self else { return }
+      switch result {
+      case .success(let channel):
+        logger.debug("Connected to \(address)")
+        let shutDown = state.withLockedValue { state in
+          guard !state.isShutDown else { return true }
+          state.slots[address]?[index] = .ready(channel)
+          return false
+        }
+        if shutDown { channel.close(promise: nil) }
+        channel.closeFuture.whenComplete { [weak self] _ in self?.forget(channel, address: address, index: index) }
+      case .failure:
+        state.withLockedValue { state in
+          if case .connecting = state.slots[address]?[index] { state.slots[address]?[index] = nil }
+        }
+      }
+    }
+    return future
+  }
+
+  /// Stops handing out `channel`, so the next call opens a new connection.
+  private func forget(_ channel: any Channel, address: String, index: Int) {
+    state.withLockedValue { state in
+      if case .ready(let current) = state.slots[address]?[index], current === channel {
+        state.slots[address]?[index] = nil
+      }
+    }
+  }
+
+  /// Closes every connection; calls waiting on them fail with ``DubboStatus/channelInactive``.
+  func shutDown() async {
+    let channels: [any Channel] = state.withLockedValue { state in
+      state.isShutDown = true
+      defer { state.slots.removeAll() }
+      return state.slots.values.flatMap { $0 }.compactMap { slot in
+        if case .ready(let channel) = slot { return channel }
+        return nil
+      }
+    }
+    for channel in channels {
+      try? await channel.close()
+    }
+  }
+}

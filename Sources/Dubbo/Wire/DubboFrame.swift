@@ -1,0 +1,42 @@
+import NIOCore
+
+/// One Dubbo message: a header and its body bytes.
+public struct DubboFrame: Sendable {
+  /// The header; its ``DubboHeader/bodyLength`` is set from ``body`` when the frame is written.
+  public var header: DubboHeader
+  /// The body, written in the serialization named by the header.
+  public var body: ByteBuffer
+
+  /// Creates a frame.
+  public init(header: DubboHeader, body: ByteBuffer) {
+    self.header = header
+    self.body = body
+  }
+}
+
+/// What the frame decoder passes on: a whole frame, or the header of a frame whose body was over
+/// the payload limit and was discarded unread.
+public enum DubboInboundFrame: Sendable {
+  /// A complete frame.
+  case frame(DubboFrame)
+  /// A frame over the payload limit; its body bytes are skipped as they arrive.
+  case oversized(DubboHeader, limit: Int)
+}
+
+/// A frame that cannot be read, after which the stream cannot be resynchronised.
+public enum DubboFrameError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The frame does not start with the magic `DA BB`.
+  case badMagic(UInt16)
+  /// The header gives a negative body length.
+  case negativeBodyLength(Int32)
+
+  /// A sentence describing the problem.
+  public var description: String {
+    switch self {
+    case .badMagic(let found):
+      "Not a Dubbo frame: expected magic 0xDABB, found 0x\(String(found, radix: 16, uppercase: true))"
+    case .negativeBodyLength(let length):
+      "Invalid Dubbo frame: negative body length \(length)"
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import NIOCore
+
+/// Splits a byte stream into Dubbo frames.
+///
+/// A frame whose body is longer than ``payloadLimit`` is not buffered: the decoder passes on
+/// ``DubboInboundFrame/oversized(_:limit:)`` as soon as the header is read and then drops the
+/// body bytes as they arrive, so the stream stays in step and memory stays bounded. What to answer
+/// is the caller's decision (Java's: a consumer fails the call with ``DubboStatus/clientError``,
+/// a provider rejects the request with ``DubboStatus/badRequest``).
+public struct DubboFrameDecoder: ByteToMessageDecoder {
+  /// The frames and oversize notices this decoder produces.
+  public typealias InboundOut = DubboInboundFrame
+
+  /// The largest body accepted, in bytes; `nil` accepts any length.
+  public let payloadLimit: Int?
+  private var bytesToSkip = 0
+
+  /// Creates a decoder.
+  /// - Parameter payloadLimit: the largest body accepted (Java's default is 8 MiB); `nil` for none.
+  public init(payloadLimit: Int? = DubboPayloadLimit.default) {
+    self.payloadLimit = payloadLimit
+  }
+
+  /// Decodes one frame, or skips the body of an oversized one.
+  public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    if bytesToSkip > 0 {
+      let skipped = min(bytesToSkip, buffer.readableBytes)
+      buffer.moveReaderIndex(forwardBy: skipped)
+      bytesToSkip -= skipped
+      return bytesToSkip == 0 ? .continue : .needMoreData
+    }
+    guard let header = try DubboHeader.peek(in: buffer) else { return .needMoreData }
+    guard header.bodyLength >= 0 else { throw DubboFrameError.negativeBodyLength(header.bodyLength) }
+    let bodyLength = Int(header.bodyLength)
+    if let payloadLimit, bodyLength > payloadLimit {
+      buffer.moveReaderIndex(forwardBy: DubboHeader.size)
+      bytesToSkip = bodyLength
+      context.fireChannelRead(wrapInboundOut(.oversized(header, limit: payloadLimit)))
+      return .continue
+    }
+    guard buffer.readableBytes >= DubboHeader.size + bodyLength else { return .needMoreData }
+    buffer.moveReaderIndex(forwardBy: DubboHeader.size)
+    let body = buffer.readSlice(length: bodyLength)!
+    context.fireChannelRead(wrapInboundOut(.frame(DubboFrame(header: header, body: body))))
+    return .continue
+  }
+
+  /// Decodes what is left when the channel closes; an incomplete frame is dropped.
+  public mutating func decodeLast(
+    context: ChannelHandlerContext,
+    buffer: inout ByteBuffer,
+    seenEOF: Bool
+  ) throws -> DecodingState {
+    try decode(context: context, buffer: &buffer)
+  }
+}
+
+/// Writes Dubbo frames: the header, with the body length filled in, then the body.
+public struct DubboFrameEncoder: MessageToByteEncoder {
+  /// The frames this encoder writes.
+  public typealias OutboundIn = DubboFrame
+
+  /// Creates an encoder.
+  public init() {}
+
+  /// Writes one frame.
+  public func encode(data: DubboFrame, out: inout ByteBuffer) throws {
+    var header = data.header
+    header.bodyLength = Int32(data.body.readableBytes)
+    out.reserveCapacity(DubboHeader.size + data.body.readableBytes)
+    header.write(to: &out)
+    var body = data.body
+    out.writeBuffer(&body)
+  }
+}
+
+/// Java Dubbo's payload limit (`payload`): the largest frame body, in bytes.
+public enum DubboPayloadLimit {
+  /// 8 MiB, Java's `Constants.DEFAULT_PAYLOAD`.
+  public static let `default` = 8 * 1024 * 1024
+
+  /// The message Java uses when a body is over the limit.
+  static func exceededMessage(length: Int, limit: Int, channel: String) -> String {
+    "Data length too large: \(length), max payload: \(limit), channel: \(channel)"
+  }
+}

@@ -1,0 +1,7 @@
+import Dubbo
+import NIOCore
+import Testing
+
+@Suite struct DubboHeaderTests {
+  @Test func placeholder() {}
+}
