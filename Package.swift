@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .library(name: "DubboHessian", targets: ["DubboHessian"]),
     .library(name: "Dubbo", targets: ["Dubbo"]),
+    .library(name: "GreeterService", targets: ["GreeterService"]),
     .executable(name: "dubbo", targets: ["DubboCLI"]),
     .executable(name: "greeter-provider", targets: ["GreeterProvider"]),
     .executable(name: "greeter-consumer", targets: ["GreeterConsumer"]),
@@ -92,6 +93,7 @@ let package = Package(
         "DubboHessian",
         "GreeterService",
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "NIOTestUtils", package: "swift-nio"),
@@ -102,6 +104,16 @@ let package = Package(
     .testTarget(
       name: "DubboHessianInteropTests",
       dependencies: ["DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "DubboInteropTests",
+      dependencies: [
+        "Dubbo",
+        "GreeterService",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -7,8 +7,8 @@ public protocol DubboArguments: Sendable {
   init(from input: inout any DubboObjectInput) throws
 }
 
-/// A fixed list of argument values of the given types, for methods of any arity:
-/// `DubboArgumentList<String, Int32>` for `(String, int)`, `DubboArgumentList< >` for none.
+/// A fixed list of argument values of the given types, for methods with parameters:
+/// `DubboArgumentList<String, Int32>` for `(String, int)` (``DubboNoArguments`` for none).
 public struct DubboArgumentList<each Value: DubboSerializable>: DubboArguments {
   /// The values, in parameter order.
   public var values: (repeat each Value)
@@ -27,4 +27,16 @@ public struct DubboArgumentList<each Value: DubboSerializable>: DubboArguments {
   public init(from input: inout any DubboObjectInput) throws {
     values = (repeat try input.readValue((each Value).self))
   }
+}
+
+/// The arguments of a method without parameters.
+public struct DubboNoArguments: DubboArguments {
+  /// Creates the empty argument list.
+  public init() {}
+
+  /// Writes nothing.
+  public func write(to output: inout any DubboObjectOutput) throws {}
+
+  /// Reads nothing.
+  public init(from input: inout any DubboObjectInput) throws {}
 }

@@ -63,6 +63,24 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
     for (key, value) in other { self[key] = value }
   }
 
+  /// Whether both hold the same keys with equal values, in any order (as Java's `Map.equals`).
+  public static func == (lhs: DubboAttachments, rhs: DubboAttachments) -> Bool {
+    lhs.count == rhs.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
+  }
+
+  /// Hashes the entries independently of their order, consistent with ``==(_:_:)``.
+  public func hash(into hasher: inout Hasher) {
+    var entries = 0
+    for (key, value) in zip(keys, values) {
+      var entry = Hasher()
+      entry.combine(key)
+      entry.combine(value)
+      entries ^= entry.finalize()
+    }
+    hasher.combine(count)
+    hasher.combine(entries)
+  }
+
   /// The attachments in the order a `java.util.HashMap` holding them iterates, so a body we write
   /// is byte for byte what Java writes for the same map.
   var inJavaHashMapOrder: [Element] {

@@ -15,7 +15,7 @@ public struct DubboURL: Hashable, Sendable, CustomStringConvertible {
   public var username: String?
   /// The password, if any.
   public var password: String?
-  /// The host name or address.
+  /// The host name or address; an IPv6 address without the brackets the URL writes it in.
   public var host: String
   /// The port; `nil` when the URL has none.
   public var port: Int?
@@ -90,6 +90,9 @@ public struct DubboURL: Hashable, Sendable, CustomStringConvertible {
       port = value
       rest = rest[..<colon]
     }
+    // An IPv6 literal is written in brackets (`[::1]:20880`); the host is the address itself, which
+    // is what a resolver or `connect` expects. ``address`` puts the brackets back.
+    if rest.hasPrefix("["), rest.hasSuffix("]") { rest = rest.dropFirst().dropLast() }
     guard !rest.isEmpty else { throw DubboURLError(text, "the host is missing") }
     self.init(
       scheme: scheme,
@@ -102,9 +105,11 @@ public struct DubboURL: Hashable, Sendable, CustomStringConvertible {
     )
   }
 
-  /// `host:port`, or the host alone when there is no port.
+  /// `host:port`, or the host alone when there is no port; an IPv6 host is put in brackets
+  /// (`[::1]:20880`).
   public var address: String {
-    port.map { "\(host):\($0)" } ?? host
+    let host = self.host.contains(":") ? "[\(self.host)]" : self.host
+    return port.map { "\(host):\($0)" } ?? host
   }
 
   /// The URL with its parameters sorted by key.

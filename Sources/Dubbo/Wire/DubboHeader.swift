@@ -66,15 +66,16 @@ public struct DubboHeader: Hashable, Sendable {
   /// Reads a header from the first 16 readable bytes of `buffer` without consuming them.
   ///
   /// - Returns: `nil` when fewer than 16 bytes are readable.
-  /// - Throws: ``DubboFrameError/badMagic(_:)`` when the frame does not start with `DA BB`.
+  /// - Throws: ``DubboFrameError/badMagic(_:)`` when the frame does not start with `DA BB`, as
+  ///   soon as two bytes are readable.
   public static func peek(in buffer: ByteBuffer) throws(DubboFrameError) -> DubboHeader? {
     let start = buffer.readerIndex
-    guard
-      let magic = buffer.getInteger(at: start, as: UInt16.self),
-      let flags = buffer.getInteger(at: start + 2, as: UInt8.self)
-    else { return nil }
+    // The magic is checked as soon as its two bytes are there, so a stream that is not Dubbo
+    // fails at once instead of waiting for a whole header.
+    guard let magic = buffer.getInteger(at: start, as: UInt16.self) else { return nil }
     guard magic == Self.magic else { throw .badMagic(magic) }
     guard
+      let flags = buffer.getInteger(at: start + 2, as: UInt8.self),
       let status = buffer.getInteger(at: start + 3, as: UInt8.self),
       let requestID = buffer.getInteger(at: start + 4, as: Int64.self),
       let bodyLength = buffer.getInteger(at: start + 12, as: Int32.self)
