@@ -43,7 +43,9 @@ public struct DubboReference: Sendable {
   /// `dubbo://127.0.0.1:20880/org.apache.dubbo.sample.GreeterService?version=1.0.0&timeout=3000`.
   ///
   /// Reads `version`, `group`, `timeout`, `serialization` and `prefer.serialization` (its first
-  /// entry wins, as in Java; ids by their Java names), and `<method>.timeout` /
+  /// entry this runtime supports wins over `serialization`, as in Java; a list of only unsupported
+  /// names such as `fastjson2` leaves `serialization`, else hessian2, which every provider accepts),
+  /// and `<method>.timeout` /
   /// `<method>.serialization` for single methods.
   /// - Throws: ``DubboURLError`` for a URL without a service path or with unknown values.
   public init(url: DubboURL, serializations: DubboSerializationRegistry = .default) throws(DubboURLError) {
@@ -54,8 +56,7 @@ public struct DubboReference: Sendable {
       group: url.parameters["group"]
     )
     self.init(host: url.host, port: url.port ?? 20880, service: service)
-    func serialization(named names: String) throws(DubboURLError) -> DubboSerializationID {
-      let name = names.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    func serialization(named name: String) throws(DubboURLError) -> DubboSerializationID {
       guard let serialization = serializations.serialization(named: name) else {
         throw DubboURLError(url.description, "unknown serialization '\(name)'")
       }
@@ -67,9 +68,10 @@ public struct DubboReference: Sendable {
       }
       return .milliseconds(milliseconds)
     }
-    if let names = url.parameters["prefer.serialization"] ?? url.parameters["serialization"] {
-      self.serialization = try serialization(named: names)
-    }
+    if let name = url.parameters["serialization"] { self.serialization = try serialization(named: name) }
+    let preferred = url.parameters["prefer.serialization"]?.split(separator: ",").lazy
+      .compactMap { serializations.serialization(named: $0.trimmingCharacters(in: .whitespaces)) }.first
+    if let preferred { self.serialization = preferred.id }
     if let timeout = url.parameters["timeout"] { self.timeout = try duration(timeout) }
     for (key, value) in url.parameters {
       guard let dot = key.lastIndex(of: ".") else { continue }

@@ -13,7 +13,9 @@ enum DubboProtocolVersion {
   /// Java's `Version.getIntVersion`: the leading digits of each dot-separated part weighted by
   /// powers of 100, scaled by 100 when there are exactly three parts (`2.0.2` is 2000200).
   static func javaIntVersion(_ version: String) -> Int? {
-    let parts = version.split(separator: ".")
+    // Java's `String.split("\\.")`: empty parts count (`2..2` has three), trailing ones do not.
+    var parts = version.split(separator: ".", omittingEmptySubsequences: false)
+    while parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
     var number = 0
     for part in parts {
       let digits = part.prefix { $0.isASCII && $0.isNumber }

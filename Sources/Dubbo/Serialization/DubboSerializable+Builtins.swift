@@ -15,7 +15,29 @@ extension Date: DubboSerializable {}
 extension JavaBigDecimal: DubboSerializable {}
 extension JavaBigInteger: DubboSerializable {}
 
-extension Array: DubboSerializable where Element: DubboSerializable & HessianCodable {}
+extension Array: DubboSerializable where Element: DubboSerializable & HessianCodable {
+  /// A JSON array of the elements' JSON forms.
+  public func encodeJSON() throws -> [UInt8] {
+    var json: [UInt8] = [UInt8(ascii: "[")]
+    for (index, element) in enumerated() {
+      if index > 0 { json.append(UInt8(ascii: ",")) }
+      json += try element.encodeJSON()
+    }
+    json.append(UInt8(ascii: "]"))
+    return json
+  }
+
+  /// Reads a JSON array, each element through its own JSON form.
+  public static func decodeJSON(_ bytes: [UInt8]) throws -> Self {
+    guard let elements = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? [Any]
+    else {
+      throw DubboSerializationError("expected a JSON array for \(Self.self)")
+    }
+    return try elements.map { element in
+      try Element.decodeJSON([UInt8](try JSONSerialization.data(withJSONObject: element, options: .fragmentsAllowed)))
+    }
+  }
+}
 
 extension Dictionary: DubboSerializable
 where Key: DubboSerializable & HessianCodable, Value: DubboSerializable & HessianCodable {}

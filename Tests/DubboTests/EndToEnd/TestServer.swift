@@ -29,3 +29,16 @@ func withTestServer<Result: Sendable>(
 func testReference(port: Int, serialization: DubboSerializationID = .hessian2) -> DubboReference {
   DubboReference(host: "127.0.0.1", port: port, service: TestService.descriptor, serialization: serialization)
 }
+
+/// A port in `range` that a test server could bind just now.
+func firstBindablePort(in range: Range<Int>) async throws -> Int {
+  for _ in 0..<20 {
+    let candidate = Int.random(in: range)
+    do {
+      return try await withTestServer(DubboServer.Configuration(port: candidate)) { _, port in port }
+    } catch let error as DubboError where error.status == .serverError {
+      continue
+    }
+  }
+  throw DubboError(status: .serverError, message: "no bindable port in \(range)")
+}

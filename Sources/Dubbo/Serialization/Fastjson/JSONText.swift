@@ -83,11 +83,11 @@ enum JSONText {
     case let string as String: return .string(string)
     case let number as NSNumber:
       if String(cString: number.objCType) == "c" { return .bool(number.boolValue) }
-      if let int = Int32(exactly: number.doubleValue), !String(describing: number).contains(".") {
-        return .int(int)
-      }
-      if let long = Int64(exactly: number.doubleValue), !String(describing: number).contains(".") {
-        return .long(long)
+      // Integers are read from their digits: going through `doubleValue` would round longs
+      // above 2^53 (9007199254740993 would arrive as 9007199254740992).
+      let text = number.stringValue
+      if !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let long = Int64(text) {
+        return Int32(exactly: long).map(HessianValue.int) ?? .long(long)
       }
       return .double(number.doubleValue)
     default:

@@ -1,7 +1,0 @@
-import Dubbo
-import NIOCore
-import Testing
-
-@Suite struct DubboHeaderTests {
-  @Test func placeholder() {}
-}

@@ -1,0 +1,237 @@
+import Dubbo
+import NIOConcurrencyHelpers
+import NIOCore
+import Testing
+
+@Suite("End to end: connection behaviour")
+struct ConnectionTests {
+  @Test("a call past its timeout fails with SERVER_TIMEOUT and frees its slot; the late answer is dropped")
+  func timeout() async throws {
+    try await withTestServer { _, port in
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.slowEcho,
+            arguments: DubboArgumentList("late", 1_500),
+            reference: reference,
+            options: DubboCallOptions(timeout: .milliseconds(100))
+          )
+        }
+        #expect(error?.status == .serverTimeout)
+        #expect(error?.message.contains("timeout: 100 ms") == true)
+        #expect(ContinuousClock.now - started < .milliseconds(1_200))
+        try await Task.sleep(for: .milliseconds(1_500))
+        let next = try await client.call(TestService.echo, arguments: DubboArgumentList("next"), reference: reference)
+        #expect(next.value == "next")
+      }
+    }
+  }
+
+  @Test("per-method timeouts from the reference apply to that method only")
+  func methodTimeout() async throws {
+    try await withTestServer { _, port in
+      try await withDubboClient { client in
+        var reference = testReference(port: port)
+        reference.methodTimeouts["slowEcho"] = .milliseconds(50)
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(TestService.slowEcho, arguments: DubboArgumentList("x", 300), reference: reference)
+        }
+        #expect(error?.status == .serverTimeout)
+        let echoed = try await client.call(TestService.echo, arguments: DubboArgumentList("y"), reference: reference)
+        #expect(echoed.value == "y")
+      }
+    }
+  }
+
+  @Test("1,000 concurrent calls share one connection and each gets its own answer")
+  func concurrentCalls() async throws {
+    try await withTestServer { _, port in
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        let ports = try await withThrowingTaskGroup(of: (Int, String, Int32).self) { group in
+          for index in 0..<1_000 {
+            group.addTask {
+              let text = try await client.call(
+                TestService.slowEcho,
+                arguments: DubboArgumentList("call-\(index)", 20),
+                reference: reference,
+                options: DubboCallOptions(timeout: .seconds(20))
+              )
+              let port = try await client.call(
+                TestService.consumerPort,
+                arguments: DubboNoArguments(),
+                reference: reference,
+                options: DubboCallOptions(timeout: .seconds(20))
+              )
+              return (index, text.value, port.value)
+            }
+          }
+          var ports = Set<Int32>()
+          for try await (index, text, port) in group {
+            #expect(text == "call-\(index)")
+            ports.insert(port)
+          }
+          return ports
+        }
+        #expect(ports.count == 1)
+      }
+    }
+  }
+
+  @Test("heartbeats keep an idle connection open past the provider's idle timeout")
+  func heartbeats() async throws {
+    var server = DubboServer.Configuration(port: 0)
+    server.idleTimeout = .milliseconds(600)
+    try await withTestServer(server) { _, port in
+      var configuration = DubboClient.Configuration()
+      configuration.heartbeatInterval = .milliseconds(100)
+      try await withDubboClient(configuration: configuration) { client in
+        let reference = testReference(port: port)
+        let before = try await client.call(
+          TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
+        try await Task.sleep(for: .milliseconds(1_500))
+        let after = try await client.call(TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
+        #expect(before.value == after.value)
+      }
+    }
+  }
+
+  @Test("without heartbeats the provider closes an idle connection and the client reconnects")
+  func idleConnectionClosed() async throws {
+    var server = DubboServer.Configuration(port: 0)
+    server.idleTimeout = .milliseconds(200)
+    try await withTestServer(server) { _, port in
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        let before = try await client.call(
+          TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
+        try await Task.sleep(for: .milliseconds(1_000))
+        let after = try await client.call(TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
+        #expect(before.value != after.value)
+      }
+    }
+  }
+
+  @Test("a request over the client's payload limit fails locally; over the provider's limit, BAD_REQUEST")
+  func requestPayloadLimit() async throws {
+    var server = DubboServer.Configuration(port: 0)
+    server.payloadLimit = 4_096
+    try await withTestServer(server) { _, port in
+      let big = String(repeating: "x", count: 8_000)
+      try await withDubboClient(configuration: .init(payloadLimit: 4_096)) { client in
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.echo, arguments: DubboArgumentList(big), reference: testReference(port: port))
+        }
+        #expect(error?.status == .clientError)
+        #expect(error?.message.hasPrefix("Data length too large: ") == true)
+      }
+      try await withDubboClient(configuration: .init(payloadLimit: nil)) { client in
+        let reference = testReference(port: port)
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(TestService.echo, arguments: DubboArgumentList(big), reference: reference)
+        }
+        #expect(error?.status == .badRequest)
+        #expect(error?.message.contains("ExceedPayloadLimitException: Data length too large") == true)
+        let small = try await client.call(TestService.echo, arguments: DubboArgumentList("small"), reference: reference)
+        #expect(small.value == "small")
+      }
+    }
+  }
+
+  @Test("a response over the provider's limit becomes SERIALIZATION_ERROR; over the client's, CLIENT_ERROR")
+  func responsePayloadLimit() async throws {
+    var server = DubboServer.Configuration(port: 0)
+    server.payloadLimit = 4_096
+    try await withTestServer(server) { _, port in
+      try await withDubboClient { client in
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.repeatText, arguments: DubboArgumentList("ab", 5_000), reference: testReference(port: port))
+        }
+        #expect(error?.status == .serializationError)
+        #expect(error?.message.hasPrefix("Data length too large: ") == true)
+      }
+    }
+    try await withTestServer { _, port in
+      try await withDubboClient(configuration: .init(payloadLimit: 4_096)) { client in
+        let reference = testReference(port: port)
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.repeatText, arguments: DubboArgumentList("ab", 50_000), reference: reference)
+        }
+        #expect(error?.status == .clientError)
+        #expect(error?.message.hasPrefix("Data length too large: ") == true)
+        let after = try await client.call(
+          TestService.echo, arguments: DubboArgumentList("in step"), reference: reference)
+        #expect(after.value == "in step")
+      }
+    }
+  }
+
+  @Test("calls fail fast when the provider goes away, and the client reconnects when it is back")
+  func providerRestart() async throws {
+    // A port below Linux's ephemeral range, so no test's outgoing connection takes it while the
+    // provider is down.
+    let port = try await firstBindablePort(in: 20_000..<30_000)
+    try await withDubboClient(configuration: .init(connectTimeout: .seconds(1))) { client in
+      let reference = testReference(port: port)
+      let configuration = DubboServer.Configuration(port: port)
+      try await withTestServer(configuration) { _, _ in
+        let up = try await client.call(TestService.echo, arguments: DubboArgumentList("up"), reference: reference)
+        #expect(up.value == "up")
+      }
+      let started = ContinuousClock.now
+      let down = await #expect(throws: DubboError.self) {
+        try await client.call(TestService.echo, arguments: DubboArgumentList("down"), reference: reference)
+      }
+      #expect(down?.status == .channelInactive)
+      #expect(ContinuousClock.now - started < .milliseconds(900))
+      try await withTestServer(configuration) { _, _ in
+        let back = try await client.call(TestService.echo, arguments: DubboArgumentList("back"), reference: reference)
+        #expect(back.value == "back")
+      }
+    }
+  }
+
+  @Test("graceful shutdown under load finishes every call in flight, then refuses new connections")
+  func gracefulShutdown() async throws {
+    let server = DubboServer(configuration: .init(port: 0), services: [TestProvider()])
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask { try await server.serve() }
+      let port = try await server.listeningAddress.port!
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        let answered = NIOLockedValueBox(0)
+        try await withThrowingTaskGroup(of: Void.self) { calls in
+          for index in 0..<200 {
+            calls.addTask {
+              let reply = try await client.call(
+                TestService.slowEcho,
+                arguments: DubboArgumentList("n\(index)", 300),
+                reference: reference,
+                options: DubboCallOptions(timeout: .seconds(10))
+              )
+              #expect(reply.value == "n\(index)")
+              answered.withLockedValue { $0 += 1 }
+            }
+          }
+          try await Task.sleep(for: .milliseconds(100))
+          server.beginGracefulShutdown()
+          try await calls.waitForAll()
+        }
+        #expect(answered.withLockedValue { $0 } == 200)
+      }
+      try await group.waitForAll()
+      try await withDubboClient { client in
+        let refused = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.echo, arguments: DubboArgumentList("late"), reference: testReference(port: port))
+        }
+        #expect(refused?.status == .channelInactive)
+      }
+    }
+  }
+}
