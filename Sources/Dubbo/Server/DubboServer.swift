@@ -59,6 +59,8 @@ public final class DubboServer: Service, Sendable {
   private struct State {
     var phase = Phase.idle
     var connections: [ObjectIdentifier: any Channel] = [:]
+    /// Set once binding has succeeded or failed.
+    var bound: Result<SocketAddress, DubboError>?
     var addressWaiters: [CheckedContinuation<SocketAddress, any Error>] = []
   }
 
@@ -96,21 +98,19 @@ public final class DubboServer: Service, Sendable {
     do {
       listener = try await bind()
     } catch {
-      for waiter in state.withLockedValue({ state in
-        defer { state.addressWaiters = [] }; return state.addressWaiters
-      }) {
-        waiter.resume(throwing: error)
-      }
+      publish(
+        .failure(
+          DubboError(
+            status: .serverError, message: "Cannot listen on \(configuration.host):\(configuration.port): \(error)")))
       throw error
     }
-    let (shuttingDown, waiters) = state.withLockedValue { state in
-      if case .shuttingDown = state.phase { return (true, [CheckedContinuation<SocketAddress, any Error>]()) }
+    let shuttingDown = state.withLockedValue { state in
+      if case .shuttingDown = state.phase { return true }
       state.phase = .listening(listener)
-      defer { state.addressWaiters = [] }
-      return (false, state.addressWaiters)
+      return false
     }
     if let address = listener.localAddress {
-      for waiter in waiters { waiter.resume(returning: address) }
+      publish(.success(address))
       logger.info("Dubbo server listening on \(address)")
     }
     if shuttingDown { try? await listener.close() }
@@ -138,25 +138,35 @@ public final class DubboServer: Service, Sendable {
       guard case .listening(let listener) = state.phase else { return (nil, []) }
       return (listener, Array(state.connections.values))
     }
-    listener?.close(promise: nil)
+    // The events are queued on each connection's event loop before the listener closes, so they
+    // go out before `serve()` closes the connections.
     for connection in connections {
       connection.writeAndFlush(Self.readonlyEvent(allocator: connection.allocator), promise: nil)
     }
+    listener?.close(promise: nil)
   }
 
   /// The address the server listens on, once it is bound (useful with port 0).
-  /// - Throws: when binding failed.
+  /// - Throws: ``DubboError`` when binding failed.
   public var listeningAddress: SocketAddress {
     get async throws {
       try await withCheckedThrowingContinuation { continuation in
-        let address = state.withLockedValue { state -> SocketAddress? in
-          if case .listening(let channel) = state.phase, let address = channel.localAddress { return address }
-          state.addressWaiters.append(continuation)
-          return nil
+        let bound = state.withLockedValue { state in
+          if state.bound == nil { state.addressWaiters.append(continuation) }
+          return state.bound
         }
-        if let address { continuation.resume(returning: address) }
+        if let bound { continuation.resume(with: bound) }
       }
     }
+  }
+
+  private func publish(_ bound: Result<SocketAddress, DubboError>) {
+    let waiters = state.withLockedValue { state in
+      state.bound = bound
+      defer { state.addressWaiters = [] }
+      return state.addressWaiters
+    }
+    for waiter in waiters { waiter.resume(with: bound) }
   }
 
   private func bind() async throws -> any Channel {

@@ -3,13 +3,15 @@ import NIOCore
 
 /// The provider end of one connection: answers heartbeats on the event loop and hands each
 /// request to Swift concurrency, writing the response back when the handler finishes.
-final class DubboServerHandler: ChannelInboundHandler {
+final class DubboServerHandler: ChannelDuplexHandler {
   typealias InboundIn = DubboInboundFrame
+  typealias OutboundIn = DubboFrame
   typealias OutboundOut = DubboFrame
 
   private let dispatcher: DubboRequestDispatcher
   private let calls: DubboInFlightCalls
   private let logger: Logger
+  private let flushCoalescer = DubboFlushCoalescer()
 
   init(dispatcher: DubboRequestDispatcher, calls: DubboInFlightCalls, logger: Logger) {
     self.dispatcher = dispatcher
@@ -51,6 +53,10 @@ final class DubboServerHandler: ChannelInboundHandler {
         try? await channel.writeAndFlush(response)
       }
     }
+  }
+
+  func flush(context: ChannelHandlerContext) {
+    flushCoalescer.flush(context: context)
   }
 
   func errorCaught(context: ChannelHandlerContext, error: any Error) {

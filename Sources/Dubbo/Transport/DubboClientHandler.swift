@@ -24,6 +24,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
 
   private var pending: [Int64: Pending] = [:]
   private var heartbeatsInFlight: Set<Int64> = []
+  private let flushCoalescer = DubboFlushCoalescer()
   private let logger: Logger
   private let onReadonly: @Sendable () -> Void
 
@@ -38,9 +39,10 @@ final class DubboClientHandler: ChannelDuplexHandler {
       let id = request.frame.header.requestID
       let timeout = request.timeout
       let method = request.methodName
-      let channelDescription = Self.describe(context.channel)
+      let channel = context.channel
       let scheduled = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
         guard let entry = pending.removeValue(forKey: id) else { return }
+        let channelDescription = Self.describe(channel)
         entry.promise.fail(
           DubboError(
             status: .serverTimeout,
@@ -52,6 +54,10 @@ final class DubboClientHandler: ChannelDuplexHandler {
       pending[id] = Pending(promise: response, timeout: scheduled)
     }
     context.write(wrapOutboundOut(request.frame), promise: promise)
+  }
+
+  func flush(context: ChannelHandlerContext) {
+    flushCoalescer.flush(context: context)
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {

@@ -40,7 +40,7 @@ final class DubboConnectionPool: Sendable {
   func channel(host: String, port: Int) async throws -> any Channel {
     let address = "\(host):\(port)"
     let index = settings.connectionsPerAddress == 1 ? 0 : Int.random(in: 0..<settings.connectionsPerAddress)
-    let future: EventLoopFuture<any Channel> = try state.withLockedValue { state in
+    let slot: Slot = try state.withLockedValue { state in
       guard !state.isShutDown else {
         throw DubboError(status: .channelInactive, message: "The Dubbo client is shut down")
       }
@@ -48,21 +48,24 @@ final class DubboConnectionPool: Sendable {
       defer { state.slots[address] = slots }
       switch slots[index] {
       case .ready(let channel) where channel.isActive:
-        return channel.eventLoop.makeSucceededFuture(channel)
+        return .ready(channel)
       case .connecting(let future):
-        return future
+        return .connecting(future)
       case .ready, nil:
         let future = connect(host: host, port: port, address: address, index: index)
         slots[index] = .connecting(future)
-        return future
+        return .connecting(future)
       }
     }
-    do {
-      return try await future.get()
-    } catch let error as DubboError {
-      throw error
-    } catch {
-      throw DubboError(status: .channelInactive, message: "Failed to connect to the provider \(address): \(error)")
+    switch slot {
+    case .ready(let channel):
+      return channel
+    case .connecting(let future):
+      do {
+        return try await future.get()
+      } catch {
+        throw DubboError(status: .channelInactive, message: "Failed to connect to the provider \(address): \(error)")
+      }
     }
   }
 
