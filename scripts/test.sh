@@ -15,6 +15,17 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
+# Third-party Python Dubbo clients (PyPI) that Tests/DubboInteropTests runs against a Swift provider.
+python_clients=()
+python3 -c "import dubbo_ssl.client, importlib.metadata as m; assert m.version('dubbo-ssl-python') == '0.9.6'" \
+  2>/dev/null || python_clients+=(dubbo-ssl-python==0.9.6)
+python3 -c "import dubbo.client, importlib.metadata as m; assert m.version('python3-dubbo') == '0.0.8'" \
+  2>/dev/null || python_clients+=(python3-dubbo==0.0.8)
+if ((${#python_clients[@]})); then
+  echo "Installing ${python_clients[*]} (pip)"
+  PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet "${python_clients[@]}"
+fi
+
 echo "Checking formatting (swift format lint)"
 swift format lint --strict --recursive Package.swift Sources Tests Examples
 
