@@ -4,6 +4,8 @@ import PackageDescription
 // Benchmarks for dubbo-swift, kept out of the main package so that its dependency graph stays slim.
 // Run them with `./run.sh` (also runs the Java Caucho baseline), or with
 // `swift package --allow-writing-to-package-directory benchmark` for the Swift side alone.
+// The end-to-end load over the Dubbo protocol (provider in its own process, against a raw SwiftNIO
+// echo) runs with `./run-e2e.sh`.
 
 let strictSettings: [SwiftSetting] = [
   .swiftLanguageMode(.v6),
@@ -19,6 +21,7 @@ let package = Package(
     .package(name: "dubbo-swift", path: ".."),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
   ],
   targets: [
     // The values the benchmarks work on, and `User` written as generated code would be.
@@ -52,6 +55,51 @@ let package = Package(
         "BenchmarkFixtures",
         .product(name: "DubboHessian", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // End-to-end load (run-e2e.sh): the Dubbo methods and raw frame layout both sides share.
+    .target(
+      name: "E2ECommon",
+      dependencies: [
+        .product(name: "Dubbo", package: "dubbo-swift"),
+        .product(name: "DubboHessian", package: "dubbo-swift"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // A provider of GreeterService (plus `String echo(String)`) in its own process.
+    .executableTarget(
+      name: "DubboLoadProvider",
+      dependencies: [
+        "E2ECommon",
+        .product(name: "Dubbo", package: "dubbo-swift"),
+        .product(name: "GreeterService", package: "dubbo-swift"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // The baseline: a plain SwiftNIO server echoing length-prefixed frames of Dubbo's frame sizes.
+    .executableTarget(
+      name: "RawEchoServer",
+      dependencies: [
+        "E2ECommon",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // The load generator: N workers over one connection, per scenario and concurrency.
+    .executableTarget(
+      name: "DubboLoad",
+      dependencies: [
+        "E2ECommon",
+        .product(name: "Dubbo", package: "dubbo-swift"),
+        .product(name: "GreeterService", package: "dubbo-swift"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Histogram", package: "hdrhistogram-swift"),
       ],
       swiftSettings: strictSettings
     ),

@@ -1,0 +1,173 @@
+import Dubbo
+import E2ECommon
+import Foundation
+import GreeterService
+import NIOCore
+import NIOPosix
+
+/// End-to-end load over the Dubbo protocol, against a raw SwiftNIO echo of frames of the same
+/// sizes (run-e2e.sh starts both servers).
+///
+/// For each concurrency, each scenario runs that many workers, each calling in a loop, over ONE
+/// connection per server: the Dubbo client's default of one multiplexed connection per provider,
+/// and the raw client multiplexing its frames by request id the same way. Prints QPS, p50 and p99
+/// per scenario and concurrency, and each Dubbo row's QPS over the raw echo's at that concurrency.
+/// E2E_NIO_EXECUTOR=1 installs the NIO event loops as Swift Concurrency's global executor.
+@main
+enum DubboLoad {
+  static let echoText = String(repeating: "x", count: 128)
+  static let userID = "42"
+
+  static func main() async throws {
+    if ProcessInfo.processInfo.environment["E2E_NIO_EXECUTOR"] == "1" {
+      // An experiment, not the default: Swift Concurrency's jobs run on the NIO event loops.
+      NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+    let options = Options(Array(CommandLine.arguments.dropFirst()))
+    let reference = DubboReference(
+      host: options.dubbo.host,
+      port: options.dubbo.port,
+      service: GreeterService.descriptor,
+      timeout: .milliseconds(options.timeoutMilliseconds)
+    )
+
+    let (echoSizes, userSizes) = try await probeFrameSizes(reference)
+    let rawSizes = FrameSizes(
+      request: options.rawRequestBytes ?? echoSizes.request,
+      response: options.rawResponseBytes ?? echoSizes.response
+    )
+    output("Frame sizes, 16-byte header included (request / response):")
+    output("  dubbo-echo-128B  \(echoSizes.request) / \(echoSizes.response) B")
+    output("  dubbo-getUser    \(userSizes.request) / \(userSizes.response) B")
+    output("  raw-echo         \(rawSizes.request) / \(rawSizes.response) B")
+    output(
+      "Warm-up \(format(options.warmup, 1)) s, measured \(format(options.duration, 1)) s per row; one connection "
+        + "per server; \(ProcessInfo.processInfo.activeProcessorCount) cores shared by client and servers"
+    )
+    output()
+
+    let rawClient: RawClient? =
+      options.scenarios.contains("raw-echo")
+      ? try await RawClient.connect(
+        host: options.raw.host,
+        port: options.raw.port,
+        requestSize: rawSizes.request,
+        responseSize: rawSizes.response
+      ) : nil
+
+    let measurements = try await measure(options, reference: reference, rawClient: rawClient)
+    await rawClient?.close()
+    report(measurements)
+  }
+
+  /// Runs each scenario at each concurrency, the raw baseline first at each concurrency so that
+  /// each Dubbo row is compared with one measured just before it.
+  static func measure(
+    _ options: Options,
+    reference: DubboReference,
+    rawClient: RawClient?
+  ) async throws -> [Measurement] {
+    try await withDubboClient { client in
+      let greeter = GreeterService.Client(client: client, reference: reference)
+      let calls: [String: @Sendable () async throws -> Void] = [
+        "dubbo-echo-128B": {
+          _ = try await client.call(LoadMethods.echo, arguments: DubboArgumentList(echoText), reference: reference)
+        },
+        "dubbo-getUser": { _ = try await greeter.getUser(id: userID) },
+        "raw-echo": { try await rawClient!.call() },
+      ]
+      let scenarios = options.scenarios.filter { $0 == "raw-echo" } + options.scenarios.filter { $0 != "raw-echo" }
+      var measurements: [Measurement] = []
+      for concurrency in options.concurrencies {
+        for scenario in scenarios {
+          log("running \(scenario) at concurrency \(concurrency)...")
+          let measurement = await LoadRunner.run(
+            scenario: scenario,
+            concurrency: concurrency,
+            warmup: options.warmup,
+            duration: options.duration,
+            call: calls[scenario]!
+          )
+          if let error = measurement.firstError { log("  \(measurement.errors) errors, the first: \(error)") }
+          measurements.append(measurement)
+        }
+      }
+      return measurements
+    }
+  }
+
+  /// The Dubbo frame sizes of one echo and one getUser call, through a counting proxy on a
+  /// connection of its own.
+  static func probeFrameSizes(_ reference: DubboReference) async throws -> (echo: FrameSizes, getUser: FrameSizes) {
+    let probe = try await FrameSizeProbe(upstreamHost: reference.host, port: reference.port)
+    var probeReference = reference
+    probeReference.host = "127.0.0.1"
+    probeReference.port = probe.port
+    try await withDubboClient { client in
+      let echoed = try await client.call(
+        LoadMethods.echo,
+        arguments: DubboArgumentList(echoText),
+        reference: probeReference
+      )
+      precondition(echoed.value == echoText, "echo returned \(echoed.value)")
+      let user = try await GreeterService.Client(client: client, reference: probeReference).getUser(id: userID)
+      precondition(user?.id == userID, "getUser returned \(String(describing: user))")
+    }
+    await probe.close()
+    let requests = probe.requests.sizes
+    let responses = probe.responses.sizes
+    guard requests.count == 2, responses.count == 2 else {
+      log("DubboLoad: expected two frames each way through the probe, saw \(requests) and \(responses)")
+      exit(1)
+    }
+    return (
+      FrameSizes(request: requests[0], response: responses[0]), FrameSizes(request: requests[1], response: responses[1])
+    )
+  }
+
+  /// Prints the table, and the issue's target at concurrency 100: at least 0.7x the raw echo's
+  /// rate, p99 at most 2 ms.
+  static func report(_ measurements: [Measurement]) {
+    func rawQPS(at concurrency: Int) -> Double? {
+      measurements.first { $0.scenario == "raw-echo" && $0.concurrency == concurrency }?.callsPerSecond
+    }
+    output("| scenario | concurrency | calls | QPS | p50 (µs) | p99 (µs) | p99.9 (µs) | errors | QPS / raw |")
+    output("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for measurement in measurements {
+      let ratio =
+        measurement.scenario == "raw-echo"
+        ? "1.00" : rawQPS(at: measurement.concurrency).map { format(measurement.callsPerSecond / $0, 2) } ?? "-"
+      output(
+        "| \(measurement.scenario) | \(measurement.concurrency) | \(measurement.calls) "
+          + "| \(format(measurement.callsPerSecond, 0)) | \(format(measurement.microseconds(atPercentile: 50), 0)) "
+          + "| \(format(measurement.microseconds(atPercentile: 99), 0)) "
+          + "| \(format(measurement.microseconds(atPercentile: 99.9), 0)) | \(measurement.errors) | \(ratio) |"
+      )
+    }
+    guard let raw = rawQPS(at: 100) else { return }
+    output()
+    for measurement in measurements where measurement.concurrency == 100 && measurement.scenario != "raw-echo" {
+      let ratio = measurement.callsPerSecond / raw
+      let p99 = measurement.microseconds(atPercentile: 99) / 1000
+      output(
+        "target at concurrency 100, \(measurement.scenario): QPS / raw = \(format(ratio, 2)) "
+          + "(\(ratio >= 0.7 ? "meets" : "misses") >= 0.70), p99 = \(format(p99, 2)) ms "
+          + "(\(p99 <= 2 ? "meets" : "misses") <= 2 ms)"
+      )
+    }
+  }
+}
+
+/// Writes a line to standard output, unbuffered, so that it interleaves with the progress lines.
+func output(_ text: String = "") {
+  FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+/// Writes a line to standard error.
+func log(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func format(_ value: Double, _ decimals: Int) -> String {
+  String(format: "%.\(decimals)f", value)
+}

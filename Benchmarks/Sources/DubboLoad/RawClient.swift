@@ -1,0 +1,87 @@
+import E2ECommon
+import NIOCore
+import NIOPosix
+
+/// A request of the raw baseline: the handler assigns its id and completes `response` when the
+/// answer with that id arrives.
+struct RawRequest: Sendable {
+  var response: EventLoopPromise<Void>
+}
+
+/// The client end of the raw baseline's one connection, multiplexed as the Dubbo client's is:
+/// each request gets an id, any number are in flight, answers are matched by id.
+final class RawClientHandler: ChannelDuplexHandler {
+  typealias InboundIn = ByteBuffer
+  typealias OutboundIn = RawRequest
+  typealias OutboundOut = ByteBuffer
+
+  private let requestSize: Int
+  private let responseSize: Int
+  private var pending: [UInt64: EventLoopPromise<Void>] = [:]
+  private var nextID: UInt64 = 0
+
+  init(requestSize: Int, responseSize: Int) {
+    self.requestSize = requestSize
+    self.responseSize = responseSize
+  }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    let request = unwrapOutboundIn(data)
+    nextID &+= 1
+    pending[nextID] = request.response
+    var frame = context.channel.allocator.buffer(capacity: requestSize)
+    RawFrame.writeRequest(id: nextID, size: requestSize, responseSize: responseSize, to: &frame)
+    context.write(wrapOutboundOut(frame), promise: promise)
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    let frame = unwrapInboundIn(data)
+    guard let id = RawFrame.requestID(of: frame), let response = pending.removeValue(forKey: id) else { return }
+    response.succeed()
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    let waiting = pending
+    pending.removeAll()
+    for response in waiting.values { response.fail(ChannelError.ioOnClosedChannel) }
+    context.fireChannelInactive()
+  }
+
+  func errorCaught(context: ChannelHandlerContext, error: any Error) {
+    context.close(promise: nil)
+  }
+}
+
+/// Calls the raw echo server over one connection.
+struct RawClient: Sendable {
+  let channel: any Channel
+
+  /// Connects, on the same event loop group the Dubbo client uses.
+  static func connect(host: String, port: Int, requestSize: Int, responseSize: Int) async throws -> RawClient {
+    let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+      .channelOption(.socketOption(.tcp_nodelay), value: 1)
+      .channelInitializer { channel in
+        channel.eventLoop.makeCompletedFuture {
+          try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(RawFrameDecoder()))
+          try channel.pipeline.syncOperations.addHandler(
+            RawClientHandler(requestSize: requestSize, responseSize: responseSize)
+          )
+        }
+      }
+      .connect(host: host, port: port)
+      .get()
+    return RawClient(channel: channel)
+  }
+
+  /// Sends one request and waits for its answer.
+  func call() async throws {
+    let response = channel.eventLoop.makePromise(of: Void.self)
+    channel.writeAndFlush(RawRequest(response: response), promise: nil)
+    try await response.futureResult.get()
+  }
+
+  /// Closes the connection.
+  func close() async {
+    try? await channel.close()
+  }
+}

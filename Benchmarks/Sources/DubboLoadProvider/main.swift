@@ -1,0 +1,63 @@
+import Dubbo
+import E2ECommon
+import Foundation
+import GreeterService
+import NIOCore
+import NIOPosix
+
+// The provider of the end-to-end load (run-e2e.sh): exports org.apache.dubbo.sample.GreeterService
+// with `String echo(String)` added, on 127.0.0.1 and the port given, until it is killed.
+//
+//   DubboLoadProvider <port> [host]
+//
+// E2E_NIO_EXECUTOR=1 installs the NIO event loops as Swift Concurrency's global executor.
+
+/// GreeterService as the Greeter example implements it, plus `echo`.
+struct LoadGreeter: GreeterService.ServiceProtocol {
+  func sayHello(name: String, context: DubboServerContext) async throws -> String {
+    "Hello, " + name
+  }
+
+  func getUser(id: String, context: DubboServerContext) async throws -> User? {
+    User(id: id, name: "user-" + id, age: 42)
+  }
+
+  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
+    user
+  }
+
+  /// `String echo(String)`: the argument, unchanged.
+  func echo(_ text: String, context: DubboServerContext) async throws -> String {
+    text
+  }
+
+  /// The GreeterService methods, then `echo`.
+  func registerMethods(with router: inout DubboMethodRouter) {
+    router.register(GreeterService.Method.sayHello) { arguments, context in
+      try await self.sayHello(name: arguments.values, context: context)
+    }
+    router.register(GreeterService.Method.getUser) { arguments, context in
+      try await self.getUser(id: arguments.values, context: context)
+    }
+    router.register(GreeterService.Method.echoUser) { arguments, context in
+      try await self.echoUser(arguments.values, context: context)
+    }
+    router.register(LoadMethods.echo) { arguments, context in
+      try await self.echo(arguments.values, context: context)
+    }
+  }
+}
+
+if ProcessInfo.processInfo.environment["E2E_NIO_EXECUTOR"] == "1" {
+  NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+}
+let arguments = CommandLine.arguments
+guard (2...3).contains(arguments.count), let port = Int(arguments[1]) else {
+  print("usage: DubboLoadProvider <port> [host]")
+  exit(2)
+}
+let server = DubboServer(
+  configuration: .init(host: arguments.count == 3 ? arguments[2] : "127.0.0.1", port: port),
+  services: [LoadGreeter()]
+)
+try await server.serve()
