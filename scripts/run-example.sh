@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
-# Shows what `dubbo hessian decode` does: prints two captured Hessian payloads from
-# Examples/HessianPayloads/ as JSON. Runs from any directory; the first run builds the tool.
+# The README's example: starts the GreeterService provider (Examples/Greeter), runs the consumer
+# against it, which prints each round trip, then stops the provider. Runs from any directory; the
+# first run builds both programs. PORT picks the provider's port (default 20880, Dubbo's).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+port="${PORT:-20880}"
 
-echo "== Building the dubbo tool (swift build --product dubbo)"
-swift build --product dubbo
-
-echo
-echo "== The body of a Dubbo request, DemoService.sayHello(\"world\"): a stream of 7 values"
-echo "\$ swift run dubbo hessian decode --stream Examples/HessianPayloads/dubbo-request-body.bin"
-swift run --skip-build dubbo hessian decode --stream Examples/HessianPayloads/dubbo-request-body.bin
+echo "== Building the example (swift build --product greeter-provider / greeter-consumer)"
+swift build --product greeter-provider
+swift build --product greeter-consumer
+bin="$(swift build --show-bin-path)"
 
 echo
-echo "== A java.util.ArrayList of com.foo.User objects: class definition, instances, a back-reference"
-echo "\$ swift run dubbo hessian decode Examples/HessianPayloads/user.bin"
-swift run --skip-build dubbo hessian decode Examples/HessianPayloads/user.bin
+echo "== Starting the provider: greeter-provider --host 127.0.0.1 --port $port"
+"$bin/greeter-provider" --host 127.0.0.1 --port "$port" &
+provider=$!
+trap 'kill "$provider" 2>/dev/null; wait "$provider" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  kill -0 "$provider" 2>/dev/null || { echo "the provider exited; is port $port in use?" >&2; exit 1; }
+  sleep 0.1
+done
+
+echo
+echo "== Running the consumer: greeter-consumer --provider 127.0.0.1:$port"
+"$bin/greeter-consumer" --provider "127.0.0.1:$port"
+
+echo
+echo "== Stopping the provider (SIGTERM: graceful shutdown)"
+kill -TERM "$provider"
+wait "$provider" || true
+trap - EXIT
