@@ -110,6 +110,7 @@ let package = Package(
       name: "DubboInteropTests",
       dependencies: [
         "Dubbo",
+        "DubboHessian",
         "GreeterService",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

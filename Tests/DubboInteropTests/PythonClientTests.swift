@@ -107,8 +107,8 @@ func runPython(_ arguments: [String], timeout: Duration = .seconds(120)) async t
   defer { try? FileManager.default.removeItem(at: directory) }
   let stdoutURL = directory.appendingPathComponent("stdout")
   let stderrURL = directory.appendingPathComponent("stderr")
-  FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-  FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
   let stdout = try FileHandle(forWritingTo: stdoutURL)
   let stderr = try FileHandle(forWritingTo: stderrURL)
   defer {

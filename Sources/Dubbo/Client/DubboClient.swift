@@ -67,7 +67,8 @@ public final class DubboClient: Sendable {
     )
   }
 
-  /// Calls a method and waits for its answer.
+  /// Calls a method and waits for its answer; a oneway call (``DubboCallOptions/isOneway``, else
+  /// ``DubboMethod/isOneway``) returns the result type's null value once the request is written.
   ///
   /// - Parameters:
   ///   - method: the method to call.
@@ -86,6 +87,16 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
+    if options.isOneway ?? method.isOneway {
+      try await callOneway(method, arguments: arguments, reference: reference, options: options)
+      guard let null = Result.javaNull else {
+        throw DubboError(
+          status: .clientError,
+          message: "\(method.name) was sent oneway, so it has no result, but \(Result.self) has no null value"
+        )
+      }
+      return DubboResponse(value: null)
+    }
     let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
     let (frame, serialization) = try request(
       method,

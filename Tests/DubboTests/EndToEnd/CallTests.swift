@@ -181,11 +181,14 @@ struct CallTests {
           try await client.callOneway(
             TestService.record, arguments: DubboArgumentList("n\(index)"), reference: testReference(port: port))
         }
+        let viaCall = try await client.call(
+          TestService.record, arguments: DubboArgumentList("n5"), reference: testReference(port: port))
+        #expect(viaCall.value == DubboVoid())
         let deadline = ContinuousClock.now + .seconds(5)
-        while provider.recorded.withLockedValue({ $0.count }) < 5, ContinuousClock.now < deadline {
+        while provider.recorded.withLockedValue({ $0.count }) < 6, ContinuousClock.now < deadline {
           try await Task.sleep(for: .milliseconds(10))
         }
-        #expect(Set(provider.recorded.withLockedValue { $0 }) == ["n0", "n1", "n2", "n3", "n4"])
+        #expect(Set(provider.recorded.withLockedValue { $0 }) == ["n0", "n1", "n2", "n3", "n4", "n5"])
       }
     }
   }

@@ -1,4 +1,5 @@
 import DubboHessian
+import Foundation
 import NIOCore
 import SwiftProtobuf
 import Testing
@@ -67,6 +68,36 @@ import Testing
     var input = Self.input(try Self.body { try $0.writeAttachments(attachments) })
     let read = try input.readAttachments()
     #expect(read == ["path": "com.foo.Svc", "_TO": "2500", "flag": "true"])
+  }
+
+  /// Dubbo 3's writer also fills `attachmentsV2`: per key an `Any` whose value is a delimited
+  /// `StringValue` with the Java class, then the value's wrapper message; readers overlay them.
+  @Test func typedAttachmentsOverlayTheStringMap() throws {
+    func typed(_ className: String, _ wrapper: some SwiftProtobuf.Message) throws -> Google_Protobuf_Any {
+      var value = try Self.body { try $0.writeString(className) }
+      let message: [UInt8] = try wrapper.serializedBytes()
+      value += [UInt8(message.count)] + message
+      var any = Google_Protobuf_Any()
+      any.value = Data(value)
+      return any
+    }
+    var map = ProtobufWrapperMap()
+    map.attachments = ["_TO": "2500", "path": "com.foo.Svc", "gone": "null"]
+    map.attachmentsV2["_TO"] = try typed("java.lang.Integer", Google_Protobuf_Int32Value(2500))
+    map.attachmentsV2["big"] = try typed("java.lang.Long", Google_Protobuf_Int64Value(1 << 40))
+    map.attachmentsV2["gone"] = try typed("null", Google_Protobuf_Empty())
+    var input = Self.input(try Self.body { try $0.writeValue(RawMessage(bytes: try map.serializedBytes())) })
+    let read = try input.readAttachments()
+    #expect(read["_TO"] == .int(2500))
+    #expect(read["big"] == .long(1 << 40))
+    #expect(read["gone"] == .null)
+    #expect(read[string: "path"] == "com.foo.Svc")
+  }
+
+  /// Already serialized message bytes, so a test can write any message delimited.
+  struct RawMessage: DubboSerializable {
+    var bytes: [UInt8]
+    func encodeProtobuf() throws -> [UInt8] { bytes }
   }
 
   @Test func missingAttachmentsReadAsEmpty() throws {

@@ -1,4 +1,5 @@
 import DubboHessian
+import Foundation
 import NIOCore
 import SwiftProtobuf
 
@@ -102,7 +103,7 @@ struct ProtobufObjectInput: DubboObjectInput {
     return body.readBytes(length: Int(length))!
   }
 
-  private mutating func readMessage<M: SwiftProtobuf.Message>(_ type: M.Type) throws -> M {
+  mutating func readMessage<M: SwiftProtobuf.Message>(_ type: M.Type) throws -> M {
     try M(serializedBytes: readDelimited())
   }
 
@@ -127,7 +128,27 @@ struct ProtobufObjectInput: DubboObjectInput {
     guard body.readableBytes > 0 else { return attachments }
     let map = try readMessage(ProtobufWrapperMap.self)
     for key in map.attachments.keys.sorted() { attachments[string: key] = map.attachments[key] }
+    for key in map.attachmentsV2.keys.sorted() {
+      attachments[key] = try Self.typedAttachment(map.attachmentsV2[key]!.value)
+    }
     return attachments
+  }
+
+  /// A Dubbo 3 typed attachment: a delimited `StringValue` naming the Java class, then the value
+  /// as the matching wrapper message.
+  private static func typedAttachment(_ bytes: Data) throws -> HessianValue {
+    var input = ProtobufObjectInput(body: ByteBuffer(bytes: bytes))
+    let className = try input.readString()
+    switch className {
+    case "null": return .null
+    case "java.lang.String": return .string(try input.readMessage(Google_Protobuf_StringValue.self).value)
+    case "java.lang.Integer": return .int(try input.readMessage(Google_Protobuf_Int32Value.self).value)
+    case "java.lang.Long": return .long(try input.readMessage(Google_Protobuf_Int64Value.self).value)
+    case "java.lang.Boolean": return .bool(try input.readMessage(Google_Protobuf_BoolValue.self).value)
+    case "java.lang.Double": return .double(try input.readMessage(Google_Protobuf_DoubleValue.self).value)
+    case "java.lang.Float": return .double(Double(try input.readMessage(Google_Protobuf_FloatValue.self).value))
+    default: throw DubboSerializationError("unsupported typed attachment of class \(className ?? "?")")
+    }
   }
 }
 

@@ -1,0 +1,413 @@
+import DubboHessian
+import Foundation
+import GreeterService
+import NIOCore
+import Testing
+
+@testable import Dubbo
+
+/// Dubbo request and response bodies written by the runtime (`DubboBody`, hessian2) against the
+/// bodies Caucho Hessian writes for the same Java values the way Java Dubbo's `DubboCodec` does
+/// (`Tests/InteropHarness/java-dubbo-bodies`, class `DubboBodies`), in both directions.
+@Suite("Interop: Dubbo bodies against Caucho Hessian (DubboCodec layout)")
+struct CauchoDubboBodyTests {
+  @Test("Our body has Caucho's bytes", arguments: DubboBodyCase.allCases.filter { $0.comparison != .notComparable })
+  func bytesMatchCaucho(_ body: DubboBodyCase) async throws {
+    let caucho = try await DubboBodiesHarness.shared.cauchoBody(body.rawValue)
+    let ours = try body.swiftBody()
+    switch body.comparison {
+    case .identical:
+      let identical = ours == caucho
+      #expect(identical, "\(body.rawValue): \(BytesDifference(ours: ours, caucho: caucho))")
+    case .identicalExceptFieldOrder:
+      try expectSameButFieldOrder(ours: ours, caucho: caucho, in: body)
+    case .notComparable:
+      Issue.record("\(body.rawValue) has no byte comparison")
+    }
+  }
+
+  /// The four keys land in HashMap buckets 1, 12, 13, 14 (path, interface, version, timeout), so
+  /// Java iterates them in the order `DubboClient` inserts them; inserting them the other way round
+  /// shows that the bytes follow the HashMap order, not insertion order.
+  @Test("Attachments are written in java.util.HashMap order, whatever the insertion order")
+  func attachmentsFollowHashMapOrder() async throws {
+    let caucho = try await DubboBodiesHarness.shared.cauchoBody(DubboBodyCase.sayHelloRequest.rawValue)
+    var reversed = DubboAttachments()
+    for (key, value) in DubboBodyCase.requestAttachments.reversed() { reversed[key] = value }
+    #expect(reversed.map(\.key) == ["timeout", "version", "interface", "path"])
+    let ours = try DubboBody.request(
+      DubboBodyCase.prologue(GreeterService.Method.sayHello), arguments: DubboArgumentList("world"),
+      attachments: reversed, serialization: Hessian2Serialization(), allocator: ByteBufferAllocator())
+    let bytes = Array(ours.readableBytesView)
+    let identical = bytes == caucho
+    #expect(identical, "\(BytesDifference(ours: bytes, caucho: caucho))")
+  }
+
+  @Test("The runtime reads Caucho's body", arguments: DubboBodyCase.allCases)
+  func runtimeReadsCauchoBody(_ body: DubboBodyCase) async throws {
+    let bytes = try await DubboBodiesHarness.shared.cauchoBody(body.rawValue)
+    var input = Hessian2Serialization().makeInput(body: ByteBuffer(bytes: bytes), limits: .default)
+    switch body {
+    case .sayHelloRequest:
+      let prologue = try DubboRequestPrologue(from: &input)
+      #expect(prologue.fields == DubboBodyCase.prologue(GreeterService.Method.sayHello).fields)
+      #expect(try input.readValue(String.self) == "world")
+      #expect(try input.readAttachments() == DubboBodyCase.requestAttachments)
+    case .echoUserRequest:
+      let prologue = try DubboRequestPrologue(from: &input)
+      #expect(prologue.fields == DubboBodyCase.prologue(GreeterService.Method.echoUser).fields)
+      #expect(try input.readValue(User?.self) == DubboBodyCase.user)
+      #expect(try input.readAttachments() == DubboBodyCase.requestAttachments)
+    case .valueResponse:
+      #expect(try input.readInt() == DubboResultFlag.valueWithAttachments.rawValue)
+      #expect(try input.readValue(String.self) == "Hello, world")
+      #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
+    case .nullValueResponse:
+      #expect(try input.readInt() == DubboResultFlag.nullValue.rawValue)
+    case .nullValueWithAttachmentsResponse:
+      #expect(try input.readInt() == DubboResultFlag.nullValueWithAttachments.rawValue)
+      #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
+    case .exceptionResponse:
+      #expect(try input.readInt() == DubboResultFlag.exceptionWithAttachments.rawValue)
+      let exception = try input.readThrowable()
+      #expect(exception.className == "java.lang.IllegalStateException")
+      #expect(exception.message == "boom")
+      #expect(exception.cause == nil)
+      #expect(!exception.stackTrace.isEmpty, "Caucho sends the JVM's stack trace")
+      #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
+    }
+    let remaining = try #require(input as? Hessian2ObjectInput).decoder.remainingBytes
+    #expect(remaining == 0, "\(remaining) unread byte(s) after the last item")
+  }
+
+  @Test("Caucho reads our body as Java Dubbo does", arguments: DubboBodyCase.allCases)
+  func cauchoReadsOurBody(_ body: DubboBodyCase) async throws {
+    let verdicts = try await DubboBodiesHarness.shared.javaVerdicts()
+    switch verdicts.lines[body.rawValue] {
+    case "PASS"?:
+      break
+    case let verdict?:
+      Issue.record("Caucho on our \(body.rawValue) body: \(verdict)")
+    case nil:
+      Issue.record("DubboBodies decode printed no verdict for \(body.rawValue):\n\(verdicts.output)")
+    }
+  }
+
+  /// Our request body and Caucho's must differ only in the order of the `User` fields: the five
+  /// strings before the argument and the attachments after it are byte-identical, the two objects
+  /// hold the same fields, and writing our object with Caucho's field order gives Caucho's bytes.
+  private func expectSameButFieldOrder(ours: [UInt8], caucho: [UInt8], in body: DubboBodyCase) throws {
+    let ourParts = try RequestParts(ours)
+    let cauchoParts = try RequestParts(caucho)
+    let samePrologue = ourParts.prologue == cauchoParts.prologue
+    #expect(samePrologue, "the five strings: \(BytesDifference(ours: ourParts.prologue, caucho: cauchoParts.prologue))")
+    let sameAttachments = ourParts.attachments == cauchoParts.attachments
+    #expect(
+      sameAttachments,
+      "the attachments: \(BytesDifference(ours: ourParts.attachments, caucho: cauchoParts.attachments))")
+    // hessian-lite's order (what Dubbo's Java side and our `User` write) is the reverse of Caucho's.
+    #expect(ourParts.object.fields.map(\.name) == ["age", "name", "id"])
+    #expect(cauchoParts.object.fields.map(\.name) == ["id", "name", "age"])
+    #expect(ourParts.object.className == cauchoParts.object.className)
+    #expect(
+      ourParts.object.fields.sorted { $0.name < $1.name } == cauchoParts.object.fields.sorted { $0.name < $1.name })
+
+    var reordered = ourParts.object
+    reordered.fields = cauchoParts.object.fields.compactMap { field in
+      ourParts.object.fields.first { $0.name == field.name }
+    }
+    var encoder = HessianEncoder()
+    encoder.encode(HessianValue.object(reordered))
+    let rewritten = ourParts.prologue + encoder.bytes + ourParts.attachments
+    let identical = rewritten == caucho
+    #expect(identical, "with Caucho's field order: \(BytesDifference(ours: rewritten, caucho: caucho))")
+  }
+}
+
+/// The bodies, named as `DubboBodies` names them.
+enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
+  case sayHelloRequest = "request-say-hello"
+  case echoUserRequest = "request-echo-user"
+  case valueResponse = "response-value-with-attachments"
+  case nullValueResponse = "response-null-value"
+  case nullValueWithAttachmentsResponse = "response-null-value-with-attachments"
+  case exceptionResponse = "response-exception-with-attachments"
+
+  enum Comparison {
+    /// Byte for byte.
+    case identical
+    /// Byte for byte except the field order of objects (Caucho's order is hessian-lite's reversed).
+    case identicalExceptFieldOrder
+    /// Not comparable: Caucho writes the JVM's stack trace and JDK 17's Throwable fields.
+    case notComparable
+  }
+
+  var testDescription: String { rawValue }
+
+  var comparison: Comparison {
+    switch self {
+    case .echoUserRequest: .identicalExceptFieldOrder
+    case .exceptionResponse: .notComparable
+    default: .identical
+    }
+  }
+
+  static let user = User(id: "42", name: "Zoë 🚀", age: 30)
+
+  /// What `DubboClient` puts in a GreeterService request, in the same order (`DubboBodies` puts
+  /// the same keys in a `java.util.HashMap` in this order).
+  static let requestAttachments: DubboAttachments = [
+    "path": GreeterService.descriptor.interface,
+    "interface": GreeterService.descriptor.interface,
+    "version": "0.0.0",
+    "timeout": "3000",
+  ]
+
+  /// What a provider answers a 2.0.2 consumer with.
+  static let responseAttachments: DubboAttachments = ["dubbo": DubboProtocolVersion.current]
+
+  static func prologue<Arguments, Result>(_ method: DubboMethod<Arguments, Result>) -> DubboRequestPrologue {
+    DubboRequestPrologue(
+      dubboVersion: DubboProtocolVersion.current,
+      path: GreeterService.descriptor.interface,
+      version: "0.0.0",
+      methodName: method.name,
+      parameterDescriptor: method.parameterDescriptor
+    )
+  }
+
+  /// The body the runtime writes.
+  func swiftBody() throws -> [UInt8] {
+    let serialization = Hessian2Serialization()
+    let allocator = ByteBufferAllocator()
+    let buffer: ByteBuffer =
+      switch self {
+      case .sayHelloRequest:
+        try DubboBody.request(
+          Self.prologue(GreeterService.Method.sayHello), arguments: DubboArgumentList("world"),
+          attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
+      case .echoUserRequest:
+        try DubboBody.request(
+          Self.prologue(GreeterService.Method.echoUser), arguments: DubboArgumentList(Optional(Self.user)),
+          attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
+      case .valueResponse:
+        try DubboBody.result(
+          .value("Hello, world"), attachments: Self.responseAttachments, serialization: serialization,
+          allocator: allocator)
+      case .nullValueResponse:
+        try DubboBody.result(
+          .value(String?.none), attachments: nil, serialization: serialization, allocator: allocator)
+      case .nullValueWithAttachmentsResponse:
+        try DubboBody.result(
+          .value(String?.none), attachments: Self.responseAttachments, serialization: serialization,
+          allocator: allocator)
+      case .exceptionResponse:
+        try DubboBody.result(
+          .exception(JavaThrowable(className: "java.lang.IllegalStateException", message: "boom")),
+          attachments: Self.responseAttachments, serialization: serialization, allocator: allocator)
+      }
+    return Array(buffer.readableBytesView)
+  }
+}
+
+extension DubboRequestPrologue {
+  var fields: [String] { [dubboVersion, path, version, methodName, parameterDescriptor] }
+}
+
+/// A one-argument request body cut at the argument: the bytes before it, the argument as an
+/// object, the bytes after it.
+struct RequestParts {
+  var prologue: [UInt8]
+  var object: HessianObject
+  var attachments: [UInt8]
+
+  init(_ bytes: [UInt8]) throws {
+    var decoder = HessianDecoder(bytes: bytes)
+    for _ in 0..<5 { _ = try decoder.decode(String?.self) }
+    let start = decoder.offset
+    guard case .object(let object) = try decoder.decode(HessianValue.self) else {
+      throw HarnessFailure("the argument is not an object:\n\(hexDump(bytes))")
+    }
+    prologue = Array(bytes[..<start])
+    self.object = object
+    attachments = Array(bytes[decoder.offset...])
+  }
+}
+
+/// Where two bodies first differ, with both dumped.
+struct BytesDifference: CustomStringConvertible {
+  var ours: [UInt8]
+  var caucho: [UInt8]
+
+  var description: String {
+    let common = min(ours.count, caucho.count)
+    let first = (0..<common).first { ours[$0] != caucho[$0] } ?? common
+    return "first difference at byte \(first) (ours \(ours.count) bytes, Caucho's \(caucho.count))\n"
+      + "ours:\n\(hexDump(ours))\nCaucho's:\n\(hexDump(caucho))"
+  }
+}
+
+/// 16 bytes a line: offset, hex, printable ASCII.
+func hexDump(_ bytes: [UInt8]) -> String {
+  stride(from: 0, to: bytes.count, by: 16).map { offset in
+    let line = bytes[offset..<min(offset + 16, bytes.count)]
+    let hex = line.map { String($0, radix: 16).leftPadded(to: 2) }.joined(separator: " ")
+    let text = String(line.map { (0x20..<0x7F).contains($0) ? Character(UnicodeScalar($0)) : "." })
+    return String(offset, radix: 16).leftPadded(to: 4) + "  " + hex.padding(toLength: 47, withPad: " ", startingAt: 0)
+      + "  " + text
+  }.joined(separator: "\n")
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}
+
+/// A failure of the Java side or of its tools, reported as a test failure (never a skip).
+struct HarnessFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// `Tests/InteropHarness/java-dubbo-bodies` (Caucho Hessian 4.0.38, `/usr/share/java/hessian.jar`):
+/// compiled once, `encode` run once (Caucho's bodies), `decode` run once (Caucho reading ours).
+actor DubboBodiesHarness {
+  static let shared = DubboBodiesHarness()
+
+  static let hessianJar = "/usr/share/java/hessian.jar"
+  static let mainClass = "org.apache.dubbo.swift.interop.bodies.DubboBodies"
+  static let javaOptions = [
+    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+    "--add-opens", "java.base/java.math=ALL-UNNAMED",
+  ]
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let sources = repositoryRoot.appendingPathComponent("Tests/InteropHarness/java-dubbo-bodies")
+
+  /// Classes, both sides' bodies and the JVM output; removed once `encode` and `decode` have run.
+  let workDirectory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("dubbo-swift-bodies-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+
+  /// The output of `decode`: its verdict per body (`PASS` or `FAIL: …`) and the whole text.
+  struct Verdicts: Sendable {
+    var lines: [String: String] = [:]
+    var output: String
+  }
+
+  private var compileTask: Task<URL, any Error>?
+  private var encodeTask: Task<[String: [UInt8]], any Error>?
+  private var decodeTask: Task<Verdicts, any Error>?
+  private var finishedSteps = 0
+
+  func cauchoBody(_ name: String) async throws -> [UInt8] {
+    if encodeTask == nil { encodeTask = Task { try await encode() } }
+    guard let bytes = try await encodeTask!.value[name] else {
+      throw HarnessFailure("DubboBodies encode wrote no \(name).bin")
+    }
+    return bytes
+  }
+
+  func javaVerdicts() async throws -> Verdicts {
+    if decodeTask == nil { decodeTask = Task { try await decode() } }
+    return try await decodeTask!.value
+  }
+
+  private func classes() async throws -> URL {
+    if compileTask == nil { compileTask = Task { try await compile() } }
+    return try await compileTask!.value
+  }
+
+  private func compile() async throws -> URL {
+    guard FileManager.default.fileExists(atPath: Self.hessianJar) else {
+      throw HarnessFailure("\(Self.hessianJar) not found (Debian libhessian-java); run scripts/test.sh")
+    }
+    let files =
+      FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "java" }.map(\.path).sorted() ?? []
+    guard !files.isEmpty else { throw HarnessFailure("no .java files under \(Self.sources.path)") }
+    let classes = workDirectory.appendingPathComponent("classes")
+    try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
+    let result = try await run("javac", ["-d", classes.path, "-cp", Self.hessianJar] + files, log: "javac")
+    guard result.status == 0 else { throw HarnessFailure("javac failed (\(result.status)):\n\(result.output)") }
+    return classes
+  }
+
+  private func encode() async throws -> [String: [UInt8]] {
+    defer { finishStep() }
+    let directory = workDirectory.appendingPathComponent("caucho")
+    let result = try await runBodies("encode", directory)
+    guard result.status == 0 else { throw HarnessFailure("encode failed (\(result.status)):\n\(result.output)") }
+    var bodies: [String: [UInt8]] = [:]
+    for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".bin") {
+      let data = try Data(contentsOf: directory.appendingPathComponent(file))
+      bodies[String(file.dropLast(4))] = [UInt8](data)
+    }
+    return bodies
+  }
+
+  private func decode() async throws -> Verdicts {
+    defer { finishStep() }
+    let directory = workDirectory.appendingPathComponent("swift")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for body in DubboBodyCase.allCases {
+      try Data(try body.swiftBody()).write(to: directory.appendingPathComponent("\(body.rawValue).bin"))
+    }
+    let result = try await runBodies("decode", directory)
+    // Status 1 only means that some body failed; the verdicts say which.
+    guard result.status == 0 || result.status == 1 else {
+      throw HarnessFailure("decode failed (\(result.status)):\n\(result.output)")
+    }
+    var verdicts = Verdicts(output: result.output)
+    for line in result.output.split(separator: "\n") {
+      if let match = line.wholeMatch(of: /(PASS|FAIL|MISSING) ([a-z-]+)(: .*)?/) {
+        verdicts.lines[String(match.2)] = String(match.1) + (match.3.map(String.init) ?? "")
+      }
+    }
+    return verdicts
+  }
+
+  private func finishStep() {
+    finishedSteps += 1
+    if finishedSteps == 2 { try? FileManager.default.removeItem(at: workDirectory) }
+  }
+
+  private func runBodies(_ command: String, _ directory: URL) async throws -> (status: Int32, output: String) {
+    let classPath = "\(try await classes().path):\(Self.hessianJar)"
+    return try await run(
+      "java", Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path], log: command)
+  }
+
+  /// Runs a tool found on `PATH` to completion, awaiting its exit through `terminationHandler`;
+  /// stdout and stderr go to one file (so a large output cannot block it) and come back as `output`.
+  private func run(_ tool: String, _ arguments: [String], log: String) async throws -> (status: Int32, output: String) {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    guard
+      let executable = path.split(separator: ":").map({ URL(fileURLWithPath: String($0)).appendingPathComponent(tool) })
+        .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+    else {
+      throw HarnessFailure("`\(tool)` not found on PATH: needs a JDK 17 (openjdk-17-jdk-headless); run scripts/test.sh")
+    }
+    try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+    let outputFile = workDirectory.appendingPathComponent("\(log).out")
+    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    let output = try FileHandle(forWritingTo: outputFile)
+    defer { try? output.close() }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = output
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: HarnessFailure("cannot start \(executable.path): \(error)"))
+      }
+    }
+    return (status, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "")
+  }
+}
