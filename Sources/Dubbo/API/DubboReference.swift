@@ -19,6 +19,9 @@ public struct DubboReference: Sendable {
   public var methodSerializations: [String: DubboSerializationID]
   /// Attachments sent with every call.
   public var attachments: DubboAttachments
+  /// The largest request body this reference sends (`payload`), overriding the client's limit;
+  /// a larger request fails locally with ``DubboStatus/clientError``.
+  public var payloadLimit: Int?
 
   /// Creates a reference.
   public init(
@@ -37,12 +40,13 @@ public struct DubboReference: Sendable {
     self.methodTimeouts = [:]
     self.methodSerializations = [:]
     self.attachments = attachments
+    self.payloadLimit = nil
   }
 
   /// Creates a reference from a direct URL such as
   /// `dubbo://127.0.0.1:20880/org.apache.dubbo.sample.GreeterService?version=1.0.0&timeout=3000`.
   ///
-  /// Reads `version`, `group`, `timeout`, `serialization` and `prefer.serialization` (its first
+  /// Reads `version`, `group`, `timeout`, `payload` (0 or less for none), `serialization` and `prefer.serialization` (its first
   /// entry this runtime supports wins over `serialization`, as in Java; a list of only unsupported
   /// names such as `fastjson2` leaves `serialization`, else hessian2, which every provider accepts),
   /// and `<method>.timeout` /
@@ -73,6 +77,12 @@ public struct DubboReference: Sendable {
       .compactMap { serializations.serialization(named: $0.trimmingCharacters(in: .whitespaces)) }.first
     if let preferred { self.serialization = preferred.id }
     if let timeout = url.parameters["timeout"] { self.timeout = try duration(timeout) }
+    if let payload = url.parameters["payload"] {
+      guard let limit = Int(payload) else {
+        throw DubboURLError(url.description, "payload '\(payload)' is not a number of bytes")
+      }
+      payloadLimit = limit > 0 ? limit : .max
+    }
     for (key, value) in url.parameters {
       guard let dot = key.lastIndex(of: ".") else { continue }
       let method = String(key[..<dot])

@@ -196,7 +196,7 @@ public final class DubboClient: Sendable {
     } catch {
       throw DubboError(status: .clientError, message: "Failed to encode the request of \(method.name): \(error)")
     }
-    if let limit = configuration.payloadLimit, body.readableBytes > limit {
+    if let limit = reference.payloadLimit ?? configuration.payloadLimit, body.readableBytes > limit {
       throw DubboError(
         status: .clientError,
         message: DubboPayloadLimit.exceededMessage(length: body.readableBytes, limit: limit, channel: reference.address)

@@ -8,6 +8,7 @@ struct DubboRequestDispatcher: Sendable {
   struct Export: Sendable {
     var descriptor: DubboServiceDescriptor
     var methods: DubboMethodRouter
+    var payloadLimit: Int?
   }
 
   /// Exports by Java's exporter key without the port (`group/interface:version`).
@@ -30,7 +31,11 @@ struct DubboRequestDispatcher: Sendable {
     for provider in providers {
       var router = DubboMethodRouter()
       provider.registerMethods(with: &router)
-      exports[provider.serviceDescriptor.serviceKey] = Export(descriptor: provider.serviceDescriptor, methods: router)
+      exports[provider.serviceDescriptor.serviceKey] = Export(
+        descriptor: provider.serviceDescriptor,
+        methods: router,
+        payloadLimit: provider.payloadLimit
+      )
     }
     self.exports = exports
     self.exportsByInterface = Dictionary(grouping: exports.values, by: \.descriptor.interface)
@@ -169,6 +174,17 @@ struct DubboRequestDispatcher: Sendable {
     )
     guard let export = exports[requested.serviceKey], let handler = export.methods.handlers[methodKey] else {
       return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
+    }
+    if let limit = export.payloadLimit, frame.body.readableBytes > limit {
+      let message = DubboPayloadLimit.exceededMessage(
+        length: frame.body.readableBytes,
+        limit: limit,
+        channel: connection.description
+      )
+      return .failed(
+        .badRequest,
+        "Fail to decode request due to: org.apache.dubbo.remoting.transport.ExceedPayloadLimitException: \(message)"
+      )
     }
     if export.descriptor != candidate.descriptor {
       do {

@@ -10,6 +10,15 @@ public protocol DubboServiceProvider: Sendable {
   var serviceDescriptor: DubboServiceDescriptor { get }
   /// Registers a handler for each method.
   func registerMethods(with router: inout DubboMethodRouter)
+  /// The largest request body this service accepts (Java's service `payload` attribute); larger
+  /// requests are answered with ``DubboStatus/badRequest``. `nil` (the default) leaves only the
+  /// server's limit.
+  var payloadLimit: Int? { get }
+}
+
+extension DubboServiceProvider {
+  /// No limit of the service's own.
+  public var payloadLimit: Int? { nil }
 }
 
 /// The methods of one exported service, by Java name and parameter descriptor.

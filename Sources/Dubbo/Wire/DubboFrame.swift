@@ -1,7 +1,7 @@
 import NIOCore
 
 /// One Dubbo message: a header and its body bytes.
-public struct DubboFrame: Sendable {
+public struct DubboFrame: Hashable, Sendable {
   /// The header; its ``DubboHeader/bodyLength`` is set from ``body`` when the frame is written.
   public var header: DubboHeader
   /// The body, written in the serialization named by the header.
@@ -16,7 +16,7 @@ public struct DubboFrame: Sendable {
 
 /// What the frame decoder passes on: a whole frame, or the header of a frame whose body was over
 /// the payload limit and was discarded unread.
-public enum DubboInboundFrame: Sendable {
+public enum DubboInboundFrame: Hashable, Sendable {
   /// A complete frame.
   case frame(DubboFrame)
   /// A frame over the payload limit; its body bytes are skipped as they arrive.

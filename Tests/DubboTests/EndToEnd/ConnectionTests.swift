@@ -141,6 +141,36 @@ struct ConnectionTests {
     }
   }
 
+  @Test("a service's own payload limit and a reference's limit apply to their calls only")
+  func serviceAndReferencePayloadLimits() async throws {
+    let limited = TestProvider(
+      serviceDescriptor: DubboServiceDescriptor(interface: TestService.descriptor.interface, group: "limited"),
+      payloadLimit: 2_048
+    )
+    try await withTestServer(services: [TestProvider(), limited]) { _, port in
+      try await withDubboClient { client in
+        let big = String(repeating: "x", count: 4_000)
+        var reference = testReference(port: port)
+        let unlimited = try await client.call(TestService.echo, arguments: DubboArgumentList(big), reference: reference)
+        #expect(unlimited.value == big)
+        reference.service.group = "limited"
+        let rejected = await #expect(throws: DubboError.self) {
+          try await client.call(TestService.echo, arguments: DubboArgumentList(big), reference: reference)
+        }
+        #expect(rejected?.status == .badRequest)
+        #expect(rejected?.message.contains("max payload: 2048") == true)
+        reference = try DubboReference(
+          url: DubboURL(parsing: "dubbo://127.0.0.1:\(port)/\(TestService.descriptor.interface)?payload=1024")
+        )
+        let local = await #expect(throws: DubboError.self) {
+          try await client.call(TestService.echo, arguments: DubboArgumentList(big), reference: reference)
+        }
+        #expect(local?.status == .clientError)
+        #expect(local?.message.contains("max payload: 1024") == true)
+      }
+    }
+  }
+
   @Test("a response over the provider's limit becomes SERIALIZATION_ERROR; over the client's, CLIENT_ERROR")
   func responsePayloadLimit() async throws {
     var server = DubboServer.Configuration(port: 0)

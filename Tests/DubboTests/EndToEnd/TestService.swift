@@ -73,6 +73,7 @@ enum TestService {
 /// The test service's implementation; ``recorded`` collects what oneway calls delivered.
 struct TestProvider: DubboServiceProvider {
   var serviceDescriptor: DubboServiceDescriptor = TestService.descriptor
+  var payloadLimit: Int?
   let recorded = NIOLockedValueBox<[String]>([])
 
   func registerMethods(with router: inout DubboMethodRouter) {
