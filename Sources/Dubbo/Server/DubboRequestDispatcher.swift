@@ -46,8 +46,8 @@ struct DubboRequestDispatcher: Sendable {
   }
 
   struct Connection: Sendable {
-    var local: SocketAddress?
-    var remote: SocketAddress?
+    var local: SocketAddress? = nil
+    var remote: SocketAddress? = nil
 
     var description: String {
       "consumer: \(remote.map { "\($0)" } ?? "?") --> provider: \(local.map { "\($0)" } ?? "?")"

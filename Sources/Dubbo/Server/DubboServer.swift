@@ -9,8 +9,8 @@ import ServiceLifecycle
 ///
 /// ``serve()`` binds, answers calls until ``beginGracefulShutdown()`` is called, then stops
 /// accepting connections, tells connected consumers it is going away (Java's readonly event),
-/// lets calls in flight finish for up to ``Configuration/gracefulShutdownTimeout`` and closes
-/// every connection. As a swift-service-lifecycle `Service`, ``run()`` does the same and starts
+/// keeps answering until no call is running and none has arrived for 100 ms (requests already on
+/// the wire), for at most ``Configuration/gracefulShutdownTimeout``, and closes every connection. As a swift-service-lifecycle `Service`, ``run()`` does the same and starts
 /// the shutdown when the service group shuts down gracefully.
 public final class DubboServer: Service, Sendable {
   /// Where the server listens and what it accepts.
@@ -115,7 +115,7 @@ public final class DubboServer: Service, Sendable {
     }
     if shuttingDown { try? await listener.close() }
     try? await listener.closeFuture.get()
-    await calls.drain(until: .now + configuration.gracefulShutdownTimeout)
+    await calls.drain(quietPeriod: .milliseconds(100), until: .now + configuration.gracefulShutdownTimeout)
     let connections = state.withLockedValue { Array($0.connections.values) }
     for connection in connections { try? await connection.close() }
     logger.info("Dubbo server stopped")

@@ -19,9 +19,19 @@ final class DubboServerHandler: ChannelDuplexHandler {
     self.logger = logger
   }
 
+  private var connection = DubboRequestDispatcher.Connection()
+
+  func channelActive(context: ChannelHandlerContext) {
+    connection = DubboRequestDispatcher.Connection(
+      local: context.channel.localAddress,
+      remote: context.channel.remoteAddress
+    )
+    context.fireChannelActive()
+  }
+
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     let channel = context.channel
-    let connection = DubboRequestDispatcher.Connection(local: channel.localAddress, remote: channel.remoteAddress)
+    let connection = connection
     switch unwrapInboundIn(data) {
     case .oversized(let header, let limit):
       guard header.isRequest else { return }

@@ -228,7 +228,8 @@ struct ConnectionTests {
 
   @Test("graceful shutdown under load finishes every call in flight, then refuses new connections")
   func gracefulShutdown() async throws {
-    let server = DubboServer(configuration: .init(port: 0), services: [TestProvider()])
+    let provider = TestProvider()
+    let server = DubboServer(configuration: .init(port: 0), services: [provider])
     try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask { try await server.serve() }
       let port = try await server.listeningAddress.port!
@@ -248,7 +249,10 @@ struct ConnectionTests {
               answered.withLockedValue { $0 += 1 }
             }
           }
-          try await Task.sleep(for: .milliseconds(100))
+          let deadline = ContinuousClock.now + .seconds(10)
+          while provider.slowCallsStarted.withLockedValue({ $0 }) < 100, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+          }
           server.beginGracefulShutdown()
           try await calls.waitForAll()
         }

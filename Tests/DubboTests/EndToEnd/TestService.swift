@@ -75,11 +75,13 @@ struct TestProvider: DubboServiceProvider {
   var serviceDescriptor: DubboServiceDescriptor = TestService.descriptor
   var payloadLimit: Int?
   let recorded = NIOLockedValueBox<[String]>([])
+  let slowCallsStarted = NIOLockedValueBox(0)
 
   func registerMethods(with router: inout DubboMethodRouter) {
     router.register(TestService.echo) { arguments, _ in arguments.values }
     router.register(TestService.slowEcho) { arguments, _ in
       let (text, milliseconds) = arguments.values
+      slowCallsStarted.withLockedValue { $0 += 1 }
       try await Task.sleep(for: .milliseconds(Int(milliseconds)))
       return text
     }
