@@ -56,8 +56,13 @@ guard (2...3).contains(arguments.count), let port = Int(arguments[1]) else {
   print("usage: DubboLoadProvider <port> [host]")
   exit(2)
 }
+// E2E_DIRECT=1 runs the handlers on the connections' event loops (Java's `direct` dispatcher).
 let server = DubboServer(
-  configuration: .init(host: arguments.count == 3 ? arguments[2] : "127.0.0.1", port: port),
+  configuration: .init(
+    host: arguments.count == 3 ? arguments[2] : "127.0.0.1",
+    port: port,
+    runsHandlersOnEventLoop: ProcessInfo.processInfo.environment["E2E_DIRECT"] == "1"
+  ),
   services: [LoadGreeter()]
 )
 try await server.serve()

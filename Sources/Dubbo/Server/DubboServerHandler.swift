@@ -13,9 +13,12 @@ final class DubboServerHandler: ChannelDuplexHandler {
   private let logger: Logger
   private let flushCoalescer = DubboFlushCoalescer()
 
-  init(dispatcher: DubboRequestDispatcher, calls: DubboInFlightCalls, logger: Logger) {
+  private let runsHandlersOnEventLoop: Bool
+
+  init(dispatcher: DubboRequestDispatcher, calls: DubboInFlightCalls, runsHandlersOnEventLoop: Bool, logger: Logger) {
     self.dispatcher = dispatcher
     self.calls = calls
+    self.runsHandlersOnEventLoop = runsHandlersOnEventLoop
     self.logger = logger
   }
 
@@ -55,12 +58,17 @@ final class DubboServerHandler: ChannelDuplexHandler {
       let dispatcher = dispatcher
       let calls = calls
       calls.begin()
-      Task {
+      let call: @Sendable () async -> Void = {
         defer { calls.end() }
         guard let response = await dispatcher.respond(to: frame, on: connection, allocator: channel.allocator) else {
           return
         }
         try? await channel.writeAndFlush(response)
+      }
+      if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *), runsHandlersOnEventLoop {
+        Task(executorPreference: EventLoopTaskExecutor(eventLoop: context.eventLoop), operation: call)
+      } else {
+        Task(operation: call)
       }
     }
   }

@@ -29,6 +29,33 @@ struct CallTests {
     }
   }
 
+  @Test("handlers on the event loop (Java's direct dispatcher) answer concurrent calls the same way")
+  func handlersOnEventLoop() async throws {
+    try await withTestServer(DubboServer.Configuration(port: 0, runsHandlersOnEventLoop: true)) { _, port in
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+          for index in 0..<200 {
+            group.addTask {
+              let reply = try await client.call(
+                TestService.slowEcho,
+                arguments: DubboArgumentList("n\(index)", Int32(index % 20)),
+                reference: reference,
+                options: DubboCallOptions(timeout: .seconds(10))
+              )
+              #expect(reply.value == "n\(index)")
+            }
+          }
+          try await group.waitForAll()
+        }
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(TestService.fail, arguments: DubboArgumentList("java"), reference: reference)
+        }
+        #expect(error?.exception?.className == "java.lang.IllegalStateException")
+      }
+    }
+  }
+
   @Test("fastjson: the same calls written as JSON lines")
   func fastjson() async throws {
     try await withTestServer(services: [ExampleGreeter()]) { _, port in
