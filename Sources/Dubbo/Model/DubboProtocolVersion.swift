@@ -16,12 +16,18 @@ enum DubboProtocolVersion {
     // Java's `String.split("\\.")`: empty parts count (`2..2` has three), trailing ones do not.
     var parts = version.split(separator: ".", omittingEmptySubsequences: false)
     while parts.count > 1, parts.last?.isEmpty == true { parts.removeLast() }
+    // A consumer chooses this string: a version too long for an integer is no known version.
     var number = 0
     for part in parts {
       let digits = part.prefix { $0.isASCII && $0.isNumber }
       guard digits.count < 10 else { return nil }
-      number = number * 100 + (Int(digits) ?? 0)
+      let (shifted, shiftOverflow) = number.multipliedReportingOverflow(by: 100)
+      let (sum, sumOverflow) = shifted.addingReportingOverflow(Int(digits) ?? 0)
+      guard !shiftOverflow, !sumOverflow else { return nil }
+      number = sum
     }
-    return parts.count == 3 ? number * 100 : number
+    guard parts.count == 3 else { return number }
+    let (scaled, overflow) = number.multipliedReportingOverflow(by: 100)
+    return overflow ? nil : scaled
   }
 }

@@ -41,4 +41,11 @@ import Testing
   func javaIntVersion(_ version: String, _ number: Int) {
     #expect(DubboProtocolVersion.javaIntVersion(version) == number)
   }
+
+  /// Found by the fuzzer: versions that overflow an integer once crashed the provider.
+  @Test(arguments: ["1..........1", "999999999.0.0.0.0.0", "2.0.0.0.0.0.0.0.0.0.0", "1234567890.0.2"])
+  func versionsTooLongForAnIntegerAreUnknown(_ version: String) {
+    #expect(DubboProtocolVersion.javaIntVersion(version) == nil)
+    #expect(!DubboProtocolVersion.supportsResponseAttachments(version))
+  }
 }
