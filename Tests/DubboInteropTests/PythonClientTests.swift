@@ -4,21 +4,6 @@ import GreeterService
 import NIOCore
 import Testing
 
-/// The GreeterService behaviour of `Examples/Greeter/GreeterProvider`, served in-process.
-struct InteropGreeter: GreeterService.ServiceProtocol {
-  func sayHello(name: String, context: DubboServerContext) async throws -> String {
-    "Hello, " + name
-  }
-
-  func getUser(id: String, context: DubboServerContext) async throws -> User? {
-    User(id: id, name: "user-" + id, age: 42)
-  }
-
-  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
-    user
-  }
-}
-
 /// A third-party Python Dubbo client from PyPI (see `Tests/InteropHarness/python/README.md`).
 struct PythonDubboClient: Sendable, CustomTestStringConvertible {
   /// The PyPI distribution, pinned as in `scripts/test.sh`.
@@ -66,7 +51,7 @@ struct PythonClientTests {
       return
     }
 
-    let server = DubboServer(configuration: .init(host: "127.0.0.1", port: 0), services: [InteropGreeter()])
+    let server = DubboServer(configuration: .init(host: "127.0.0.1", port: 0), services: [Greeter()])
     let result = try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask { try await server.serve() }
       defer { server.beginGracefulShutdown() }

@@ -12,39 +12,14 @@ import NIOPosix
 //
 // E2E_NIO_EXECUTOR=1 installs the NIO event loops as Swift Concurrency's global executor.
 
-/// GreeterService as the Greeter example implements it, plus `echo`.
-struct LoadGreeter: GreeterService.ServiceProtocol {
-  func sayHello(name: String, context: DubboServerContext) async throws -> String {
-    "Hello, " + name
-  }
+/// GreeterService as the Greeter example implements it, plus `String echo(String)`.
+struct LoadGreeter: DubboServiceProvider {
+  var serviceDescriptor: DubboServiceDescriptor { GreeterService.descriptor }
 
-  func getUser(id: String, context: DubboServerContext) async throws -> User? {
-    User(id: id, name: "user-" + id, age: 42)
-  }
-
-  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
-    user
-  }
-
-  /// `String echo(String)`: the argument, unchanged.
-  func echo(_ text: String, context: DubboServerContext) async throws -> String {
-    text
-  }
-
-  /// The GreeterService methods, then `echo`.
+  /// The GreeterService methods, then `echo`, which answers its argument unchanged.
   func registerMethods(with router: inout DubboMethodRouter) {
-    router.register(GreeterService.Method.sayHello) { arguments, context in
-      try await self.sayHello(name: arguments.values, context: context)
-    }
-    router.register(GreeterService.Method.getUser) { arguments, context in
-      try await self.getUser(id: arguments.values, context: context)
-    }
-    router.register(GreeterService.Method.echoUser) { arguments, context in
-      try await self.echoUser(arguments.values, context: context)
-    }
-    router.register(LoadMethods.echo) { arguments, context in
-      try await self.echo(arguments.values, context: context)
-    }
+    Greeter().registerMethods(with: &router)
+    router.register(LoadMethods.echo) { arguments, _ in arguments.values }
   }
 }
 

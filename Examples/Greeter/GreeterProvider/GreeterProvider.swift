@@ -5,21 +5,6 @@ import Logging
 import ServiceLifecycle
 import UnixSignals
 
-/// The GreeterService implementation this provider exports.
-struct Greeter: GreeterService.ServiceProtocol {
-  func sayHello(name: String, context: DubboServerContext) async throws -> String {
-    "Hello, " + name
-  }
-
-  func getUser(id: String, context: DubboServerContext) async throws -> User? {
-    User(id: id, name: "user-" + id, age: 42)
-  }
-
-  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
-    user
-  }
-}
-
 @main
 struct GreeterProvider: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

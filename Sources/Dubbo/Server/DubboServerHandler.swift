@@ -47,13 +47,7 @@ final class DubboServerHandler: ChannelDuplexHandler {
       logger.debug("Ignoring a response sent by a consumer", metadata: ["id": "\(frame.header.requestID)"])
     case .frame(let frame) where frame.header.isEvent:
       guard frame.header.isTwoWay else { return }
-      let header = DubboHeader(
-        isRequest: false,
-        isEvent: true,
-        serialization: frame.header.serialization,
-        requestID: frame.header.requestID
-      )
-      context.writeAndFlush(wrapOutboundOut(DubboFrame(header: header, body: frame.body)), promise: nil)
+      context.writeAndFlush(wrapOutboundOut(.heartbeatResponse(to: frame)), promise: nil)
     case .frame(let frame):
       let dispatcher = dispatcher
       let calls = calls

@@ -97,13 +97,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
       return
     }
     if frame.header.isTwoWay {
-      let header = DubboHeader(
-        isRequest: false,
-        isEvent: true,
-        serialization: frame.header.serialization,
-        requestID: frame.header.requestID
-      )
-      context.writeAndFlush(wrapOutboundOut(DubboFrame(header: header, body: frame.body)), promise: nil)
+      context.writeAndFlush(wrapOutboundOut(.heartbeatResponse(to: frame)), promise: nil)
     } else {
       logger.info("Provider \(Self.describe(context.channel)) is shutting down (readonly event)")
       onReadonly()

@@ -12,6 +12,18 @@ public struct DubboFrame: Hashable, Sendable {
     self.header = header
     self.body = body
   }
+
+  /// The answer to a two-way heartbeat request, as Java 3 writes it: same id and serialization,
+  /// the event flag, and the request's body (the null value of that serialization) echoed.
+  static func heartbeatResponse(to request: DubboFrame) -> DubboFrame {
+    let header = DubboHeader(
+      isRequest: false,
+      isEvent: true,
+      serialization: request.header.serialization,
+      requestID: request.header.requestID
+    )
+    return DubboFrame(header: header, body: request.body)
+  }
 }
 
 /// What the frame decoder passes on: a whole frame, or the header of a frame whose body was over

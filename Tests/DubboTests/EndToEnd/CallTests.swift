@@ -9,7 +9,7 @@ import Testing
 struct CallTests {
   @Test("hessian2: strings, objects, null and Unicode round-trip")
   func hessian2() async throws {
-    try await withTestServer(services: [TestProvider(), ExampleGreeter()]) { _, port in
+    try await withTestServer(services: [TestProvider(), Greeter()]) { _, port in
       try await withDubboClient { client in
         let reference = DubboReference(host: "127.0.0.1", port: port, service: GreeterService.descriptor)
         let greeter = GreeterService.Client(client: client, reference: reference)
@@ -58,7 +58,7 @@ struct CallTests {
 
   @Test("fastjson: the same calls written as JSON lines")
   func fastjson() async throws {
-    try await withTestServer(services: [ExampleGreeter()]) { _, port in
+    try await withTestServer(services: [Greeter()]) { _, port in
       try await withDubboClient { client in
         let reference = DubboReference(
           host: "127.0.0.1",
@@ -219,13 +219,4 @@ struct CallTests {
       }
     }
   }
-}
-
-/// The example's GreeterService implementation, as the provider executable has it.
-struct ExampleGreeter: GreeterService.ServiceProtocol {
-  func sayHello(name: String, context: DubboServerContext) async throws -> String { "Hello, " + name }
-  func getUser(id: String, context: DubboServerContext) async throws -> User? {
-    User(id: id, name: "user-" + id, age: 42)
-  }
-  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? { user }
 }
