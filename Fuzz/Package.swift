@@ -1,6 +1,7 @@
 // swift-tools-version:5.4
-// A libFuzzer harness for DubboHessian's decoder. Tools version 5.4 on purpose: later tools link
-// executables with `--defsym main=<Module>_main`, which hides libFuzzer's own `main`.
+// libFuzzer harnesses for DubboHessian's decoder and the Dubbo module's frame and body decoders. Tools
+// version 5.4 on purpose: later tools link executables with `--defsym main=<Module>_main`, which hides
+// libFuzzer's own `main`.
 import PackageDescription
 
 let package = Package(
@@ -8,6 +9,8 @@ let package = Package(
   dependencies: [
     .package(name: "dubbo-swift", path: ".."),
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
   ],
   targets: [
     .executableTarget(
@@ -16,6 +19,20 @@ let package = Package(
         .product(name: "DubboHessian", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
       ]
-    )
+    ),
+    // Uses `@testable import Dubbo` (the dispatcher and response reader are internal): debug builds
+    // compile the package with `-enable-testing`.
+    .executableTarget(
+      name: "DubboRequestFuzzer",
+      dependencies: [
+        .product(name: "Dubbo", package: "dubbo-swift"),
+        .product(name: "DubboHessian", package: "dubbo-swift"),
+        .product(name: "GreeterService", package: "dubbo-swift"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+      ]
+    ),
   ]
 )
