@@ -88,13 +88,13 @@ public final class DubboClient: Sendable {
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
     if options.isOneway ?? method.isOneway {
-      try await callOneway(method, arguments: arguments, reference: reference, options: options)
       guard let null = Result.javaNull else {
         throw DubboError(
           status: .clientError,
-          message: "\(method.name) was sent oneway, so it has no result, but \(Result.self) has no null value"
+          message: "\(method.name) is oneway, so it has no result, but \(Result.self) has no null value"
         )
       }
+      try await callOneway(method, arguments: arguments, reference: reference, options: options)
       return DubboResponse(value: null)
     }
     let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout

@@ -52,8 +52,20 @@ final class DubboClientHandler: ChannelDuplexHandler {
         )
       }
       pending[id] = Pending(promise: response, timeout: scheduled)
+      // A write that fails (the connection closed after the caller picked it) fails the call now
+      // rather than at its timeout.
+      let written = promise ?? context.eventLoop.makePromise(of: Void.self)
+      written.futureResult.assumeIsolated().whenFailure { [self] error in
+        guard let entry = pending.removeValue(forKey: id) else { return }
+        entry.timeout.cancel()
+        entry.promise.fail(
+          DubboError(status: .channelInactive, message: "Failed to send request \(id) of \(method): \(error)")
+        )
+      }
+      context.write(wrapOutboundOut(request.frame), promise: written)
+    } else {
+      context.write(wrapOutboundOut(request.frame), promise: promise)
     }
-    context.write(wrapOutboundOut(request.frame), promise: promise)
   }
 
   func flush(context: ChannelHandlerContext) {
