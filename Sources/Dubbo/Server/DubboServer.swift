@@ -99,17 +99,18 @@ public final class DubboServer: Service, Sendable {
   }
 
   /// Binds and serves until a graceful shutdown completes.
-  /// - Throws: when the address cannot be bound.
+  /// - Throws: ``DubboError`` with ``DubboStatus/serverError`` when the address cannot be bound.
   public func serve() async throws {
     let listener: any Channel
     do {
       listener = try await bind()
     } catch {
-      publish(
-        .failure(
-          DubboError(
-            status: .serverError, message: "Cannot listen on \(configuration.host):\(configuration.port): \(error)")))
-      throw error
+      let failure = DubboError(
+        status: .serverError,
+        message: "Cannot listen on \(configuration.host):\(configuration.port): \(error)"
+      )
+      publish(.failure(failure))
+      throw failure
     }
     let shuttingDown = state.withLockedValue { state in
       if case .shuttingDown = state.phase { return true }
