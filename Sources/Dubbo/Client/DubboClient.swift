@@ -97,26 +97,15 @@ public final class DubboClient: Sendable {
       try await callOneway(method, arguments: arguments, reference: reference, options: options)
       return DubboResponse(value: null)
     }
-    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
-    let (frame, serialization) = try request(
-      method,
-      arguments: arguments,
-      reference: reference,
-      options: options,
-      timeout: timeout,
-      isTwoWay: true
-    )
-    let channel = try await pool.channel(host: reference.host, port: reference.port)
-    let promise = channel.eventLoop.makePromise(of: DubboFrame.self)
-    channel.writeAndFlush(
-      DubboOutboundRequest(frame: frame, response: promise, timeout: TimeAmount(timeout), methodName: method.name),
-      promise: nil
-    )
+    var call = try await prepare(method, arguments: arguments, reference: reference, options: options, isTwoWay: true)
+    let promise = call.channel.eventLoop.makePromise(of: DubboFrame.self)
+    call.request.response = promise
+    call.channel.writeAndFlush(call.request, promise: nil)
     let response = try await promise.futureResult.get()
     return try DubboResponseReader.read(
       response,
       as: Result.self,
-      requestSerialization: serialization,
+      requestSerialization: call.serialization,
       limits: configuration.decodingLimits
     )
   }
@@ -131,20 +120,9 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws {
-    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
-    let (frame, _) = try request(
-      method,
-      arguments: arguments,
-      reference: reference,
-      options: options,
-      timeout: timeout,
-      isTwoWay: false
-    )
-    let channel = try await pool.channel(host: reference.host, port: reference.port)
+    let call = try await prepare(method, arguments: arguments, reference: reference, options: options, isTwoWay: false)
     do {
-      try await channel.writeAndFlush(
-        DubboOutboundRequest(frame: frame, response: nil, timeout: TimeAmount(timeout), methodName: method.name)
-      )
+      try await call.channel.writeAndFlush(call.request)
     } catch {
       throw DubboError(status: .channelInactive, message: "Failed to send the oneway call \(method.name): \(error)")
     }
@@ -155,14 +133,22 @@ public final class DubboClient: Sendable {
     await pool.shutDown()
   }
 
-  private func request<Arguments, Result>(
+  /// A request ready to write, and the connection to write it to.
+  private struct PreparedCall {
+    var channel: any Channel
+    var request: DubboOutboundRequest
+    var serialization: any DubboSerialization
+  }
+
+  /// Encodes the request (checking the payload limit) and picks its connection.
+  private func prepare<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
     reference: DubboReference,
     options: DubboCallOptions,
-    timeout: Duration,
     isTwoWay: Bool
-  ) throws -> (DubboFrame, any DubboSerialization) {
+  ) async throws -> PreparedCall {
+    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
     let serializationID =
       options.serialization ?? reference.methodSerializations[method.name] ?? reference.serialization
     guard let serialization = configuration.serializations.serialization(for: serializationID) else {
@@ -208,7 +194,14 @@ public final class DubboClient: Sendable {
       serialization: serialization.id,
       requestID: DubboRequestID.next()
     )
-    return (DubboFrame(header: header, body: body), serialization)
+    let request = DubboOutboundRequest(
+      frame: DubboFrame(header: header, body: body),
+      response: nil,
+      timeout: TimeAmount(timeout),
+      methodName: method.name
+    )
+    let channel = try await pool.channel(host: reference.host, port: reference.port)
+    return PreparedCall(channel: channel, request: request, serialization: serialization)
   }
 }
 
