@@ -103,7 +103,13 @@ let package = Package(
     ),
     .testTarget(
       name: "DubboHessianInteropTests",
-      dependencies: ["DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
+      dependencies: ["DubboHessian", "InteropSupport", .product(name: "NIOCore", package: "swift-nio")],
+      swiftSettings: strictSettings
+    ),
+    // Runs the interop tests' peers (JVM harnesses, Python clients) as child processes.
+    .target(
+      name: "InteropSupport",
+      path: "Tests/InteropSupport",
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -112,6 +118,7 @@ let package = Package(
         "Dubbo",
         "DubboHessian",
         "GreeterService",
+        "InteropSupport",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ],

@@ -1,4 +1,5 @@
 import Foundation
+import InteropSupport
 
 /// Runs the Java side of the interop test (`Tests/InteropHarness`, Caucho Hessian 4.0.38) for the
 /// test process: compiles it once, runs `encode` once (Caucho's bytes for every case) and `decode`
@@ -71,8 +72,8 @@ actor CauchoHarness {
     guard !sources.isEmpty else { throw HarnessError("no .java files under \(Self.harnessSources.path)") }
     let classes = workDirectory.appendingPathComponent("classes")
     try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
-    let result = try await run(
-      javac, ["-d", classes.path, "-cp", Self.hessianJar.path] + sources.map(\.path), log: "javac")
+    let result = try await ChildProcess.run(
+      javac, ["-d", classes.path, "-cp", Self.hessianJar.path] + sources.map(\.path), directory: Self.repositoryRoot)
     guard result.status == 0 else {
       throw HarnessError("javac failed with status \(result.status):\n\(result.stderr)\(result.stdout)")
     }
@@ -112,65 +113,20 @@ actor CauchoHarness {
     if finishedSteps == 2 { try? FileManager.default.removeItem(at: workDirectory) }
   }
 
-  private func runHarness(_ command: String, _ directory: URL) async throws -> ProcessResult {
+  private func runHarness(_ command: String, _ directory: URL) async throws -> ChildProcessResult {
     let classes = try await classesDirectory()
     let java = try Self.tool("java")
     let classPath = "\(classes.path):\(Self.hessianJar.path)"
-    return try await run(
-      java, Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path], log: command)
-  }
-
-  // MARK: Processes
-
-  struct ProcessResult: Sendable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  /// Runs a program to completion, its output going to files (so a large output cannot block it).
-  private func run(_ executable: URL, _ arguments: [String], log name: String) async throws -> ProcessResult {
-    try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-    let stdoutFile = workDirectory.appendingPathComponent("\(name).stdout")
-    let stderrFile = workDirectory.appendingPathComponent("\(name).stderr")
-    _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
-    let stdout = try FileHandle(forWritingTo: stdoutFile)
-    let stderr = try FileHandle(forWritingTo: stderrFile)
-    defer {
-      try? stdout.close()
-      try? stderr.close()
-    }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = Self.repositoryRoot
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = stdout
-    process.standardError = stderr
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: HarnessError("cannot start \(executable.path): \(error)"))
-      }
-    }
-    return ProcessResult(
-      status: status,
-      stdout: (try? String(contentsOf: stdoutFile, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
+    return try await ChildProcess.run(
+      java,
+      Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path],
+      directory: Self.repositoryRoot
     )
   }
 
   /// Finds an executable on `PATH`.
   private static func tool(_ name: String) throws -> URL {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") where !directory.isEmpty {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
+    if let tool = ChildProcess.find(name) { return tool }
     throw HarnessError(
       "`\(name)` not found on PATH: the interop tests need a JDK 17 (Debian openjdk-17-jdk-headless) "
         + "and Caucho Hessian (libhessian-java); run scripts/test.sh, which installs them")

@@ -1,6 +1,7 @@
 import DubboHessian
 import Foundation
 import GreeterService
+import InteropSupport
 import NIOCore
 import Testing
 
@@ -328,7 +329,7 @@ actor DubboBodiesHarness {
     guard !files.isEmpty else { throw HarnessFailure("no .java files under \(Self.sources.path)") }
     let classes = workDirectory.appendingPathComponent("classes")
     try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
-    let result = try await run("javac", ["-d", classes.path, "-cp", Self.hessianJar] + files, log: "javac")
+    let result = try await run("javac", ["-d", classes.path, "-cp", Self.hessianJar] + files)
     guard result.status == 0 else { throw HarnessFailure("javac failed (\(result.status)):\n\(result.output)") }
     return classes
   }
@@ -359,7 +360,7 @@ actor DubboBodiesHarness {
       throw HarnessFailure("decode failed (\(result.status)):\n\(result.output)")
     }
     var verdicts = Verdicts(output: result.output)
-    for line in result.output.split(separator: "\n") {
+    for line in result.stdout.split(separator: "\n") {
       if let match = line.wholeMatch(of: /(PASS|FAIL|MISSING) ([a-z-]+)(: .*)?/) {
         verdicts.lines[String(match.2)] = String(match.1) + (match.3.map(String.init) ?? "")
       }
@@ -372,42 +373,16 @@ actor DubboBodiesHarness {
     if finishedSteps == 2 { try? FileManager.default.removeItem(at: workDirectory) }
   }
 
-  private func runBodies(_ command: String, _ directory: URL) async throws -> (status: Int32, output: String) {
+  private func runBodies(_ command: String, _ directory: URL) async throws -> ChildProcessResult {
     let classPath = "\(try await classes().path):\(Self.hessianJar)"
-    return try await run(
-      "java", Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path], log: command)
+    return try await run("java", Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path])
   }
 
-  /// Runs a tool found on `PATH` to completion, awaiting its exit through `terminationHandler`;
-  /// stdout and stderr go to one file (so a large output cannot block it) and come back as `output`.
-  private func run(_ tool: String, _ arguments: [String], log: String) async throws -> (status: Int32, output: String) {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    guard
-      let executable = path.split(separator: ":").map({ URL(fileURLWithPath: String($0)).appendingPathComponent(tool) })
-        .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
-    else {
+  /// Runs a tool found on `PATH` to completion.
+  private func run(_ tool: String, _ arguments: [String]) async throws -> ChildProcessResult {
+    guard let executable = ChildProcess.find(tool) else {
       throw HarnessFailure("`\(tool)` not found on PATH: needs a JDK 17 (openjdk-17-jdk-headless); run scripts/test.sh")
     }
-    try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-    let outputFile = workDirectory.appendingPathComponent("\(log).out")
-    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-    let output = try FileHandle(forWritingTo: outputFile)
-    defer { try? output.close() }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = output
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: HarnessFailure("cannot start \(executable.path): \(error)"))
-      }
-    }
-    return (status, (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "")
+    return try await ChildProcess.run(executable, arguments)
   }
 }

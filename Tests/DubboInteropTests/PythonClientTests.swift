@@ -1,6 +1,7 @@
 import Dubbo
 import Foundation
 import GreeterService
+import InteropSupport
 import NIOCore
 import Testing
 
@@ -74,58 +75,23 @@ struct PythonClientTests {
   }
 }
 
-/// What a finished `python3` process printed.
-struct PythonResult {
-  var status: Int32
-  var stdout: String
-  var stderr: String
-
-  /// Both streams, for failure messages.
-  var output: String { "--- stdout:\n\(stdout)--- stderr:\n\(stderr)" }
+/// Runs `python3` (from `PATH`) with `arguments`, killing it after `timeout`.
+func runPython(_ arguments: [String], timeout: Duration = .seconds(120)) async throws -> ChildProcessResult {
+  guard let python = ChildProcess.find("python3") else {
+    throw PythonMissing()
+  }
+  var result = try await ChildProcess.run(
+    python,
+    arguments,
+    environment: ["PYTHONIOENCODING": "utf-8", "PYTHONUNBUFFERED": "1"],
+    timeout: timeout
+  )
+  if result.wasKilled {
+    result.stderr += "\n(python3 was killed by signal \(result.status); the time limit is \(timeout))\n"
+  }
+  return result
 }
 
-/// Runs `python3` (from `PATH`) with `arguments`, killing it after `timeout`.
-func runPython(_ arguments: [String], timeout: Duration = .seconds(120)) async throws -> PythonResult {
-  let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("dubbo-py-interop-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: directory) }
-  let stdoutURL = directory.appendingPathComponent("stdout")
-  let stderrURL = directory.appendingPathComponent("stderr")
-  _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-  _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-  let stdout = try FileHandle(forWritingTo: stdoutURL)
-  let stderr = try FileHandle(forWritingTo: stderrURL)
-  defer {
-    try? stdout.close()
-    try? stderr.close()
-  }
-
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3"] + arguments
-  var environment = ProcessInfo.processInfo.environment
-  environment["PYTHONIOENCODING"] = "utf-8"
-  environment["PYTHONUNBUFFERED"] = "1"
-  process.environment = environment
-  process.standardInput = FileHandle.nullDevice
-  process.standardOutput = stdout
-  process.standardError = stderr
-
-  let (exits, exited) = AsyncStream.makeStream(of: Void.self)
-  process.terminationHandler = { _ in exited.finish() }
-  try process.run()
-  let watchdog = Task {
-    try await Task.sleep(for: timeout)
-    process.terminate()
-  }
-  for await _ in exits {}
-  watchdog.cancel()
-
-  let out = String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self)
-  var err = String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self)
-  if process.terminationReason == .uncaughtSignal {
-    err += "\n(python3 was killed by signal \(process.terminationStatus); the time limit is \(timeout))\n"
-  }
-  return PythonResult(status: process.terminationStatus, stdout: out, stderr: err)
+struct PythonMissing: Error, CustomStringConvertible {
+  var description: String { "python3 is not on PATH; the Python interop tests need Python 3" }
 }
