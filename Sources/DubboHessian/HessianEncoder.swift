@@ -18,6 +18,8 @@ public struct HessianEncoder: Sendable {
   private var enumReferences: [EnumConstant: Int] = [:]
   /// How many values (lists, maps, objects) have taken a reference slot so far.
   public private(set) var referenceCount = 0
+  /// The first value that had no valid Hessian form (see ``fail(_:)``), if any.
+  public private(set) var failure: HessianError?
 
   private struct EnumConstant: Hashable, Sendable {
     var className: String
@@ -52,6 +54,15 @@ public struct HessianEncoder: Sendable {
     typeIndexes.removeAll(keepingCapacity: true)
     enumReferences.removeAll(keepingCapacity: true)
     referenceCount = 0
+    failure = nil
+  }
+
+  /// Records that a value has no valid Hessian form (text that is not a valid
+  /// `java.math.BigDecimal`, say) and writes Java `null` in its place. The first such failure is
+  /// kept in ``failure``, which the owner of the stream must check before sending it.
+  public mutating func fail(_ message: String) {
+    if failure == nil { failure = HessianError(.invalidValue, message, offset: count) }
+    writeNull()
   }
 
   /// Writes a value through its ``HessianEncodable`` conformance.
@@ -159,6 +170,13 @@ public struct HessianEncoder: Sendable {
     default:
       append(HessianTag.long, value)
     }
+  }
+
+  /// Writes a boxed `java.lang.Float` as hessian-lite does: through its shortest decimal text,
+  /// so `0.1` becomes the double 0.1 (`5F 00 00 00 64`), not 0.10000000149011612. A primitive
+  /// `float` widens directly: write `Double(value)` with ``writeDouble(_:)``.
+  public mutating func writeBoxedFloat(_ value: Float) {
+    writeDouble(Double(value.description) ?? Double(value))
   }
 
   /// Writes a Java `double`, using the compact forms hessian-lite picks for whole numbers and

@@ -56,6 +56,13 @@ func decoder(_ hex: String) -> HessianDecoder {
     #expect(try reader.readDouble() == (value == 0 ? 0 : value))
   }
 
+  /// hessian-lite writes a boxed `Float` through its decimal text; a primitive widens directly.
+  @Test func boxedFloatGoesThroughItsDecimalText() {
+    #expect(Hex.string(encoded { $0.writeBoxedFloat(0.1) }) == "5F 00 00 00 64")
+    #expect(Hex.string(encoded { $0.writeDouble(Double(Float(0.1))) }) == "44 3F B9 99 99 A0 00 00 00")
+    #expect(Hex.string(encoded { $0.writeBoxedFloat(.infinity) }) == "44 7F F0 00 00 00 00 00 00")
+  }
+
   @Test func nanAndInfinityUseTheFullForm() throws {
     #expect(Hex.string(encoded { $0.writeDouble(.infinity) }) == "44 7F F0 00 00 00 00 00 00")
     var reader = decoder(Hex.string(encoded { $0.writeDouble(.nan) }))

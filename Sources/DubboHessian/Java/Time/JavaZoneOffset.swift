@@ -69,7 +69,7 @@ public struct JavaZoneOffset: HessianObjectCodable, Hashable, Sendable {
     default: return nil
     }
     guard let hours = parts.hours, let minutes = parts.minutes, let seconds = parts.seconds,
-      hours <= 18, minutes <= 59, seconds <= 59
+      hours <= 18, minutes <= 59, seconds <= 59, hours * 3600 + minutes * 60 + seconds <= limit
     else { return nil }
     let total = hours * 3600 + minutes * 60 + seconds
     return sign == UInt8(ascii: "-") ? -total : total
