@@ -101,14 +101,15 @@ struct ConnectionTests {
   @Test("without heartbeats the provider closes an idle connection and the client reconnects")
   func idleConnectionClosed() async throws {
     var server = DubboServer.Configuration(port: 0)
-    server.idleTimeout = .milliseconds(200)
+    // Long enough that a loaded machine still gets the first call in before the provider closes
+    // the new connection; the sleep is far past it, as the close itself can come late.
+    server.idleTimeout = .milliseconds(1_000)
     try await withTestServer(server) { _, port in
       try await withDubboClient { client in
         let reference = testReference(port: port)
         let before = try await client.call(
           TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
-        // Far past the idle timeout: on a loaded machine the close itself can come late.
-        try await Task.sleep(for: .milliseconds(3_000))
+        try await Task.sleep(for: .milliseconds(4_000))
         let after = try await client.call(TestService.consumerPort, arguments: DubboNoArguments(), reference: reference)
         #expect(before.value != after.value)
       }
