@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates the Swift code for the protobuf wrapper messages that Java Dubbo's "protobuf"
-# serialization (id 22) uses: Protos/dubbo/wrapper/*.proto ->
-# Sources/Dubbo/Serialization/Protobuf/Generated/*.pb.swift.
+# Regenerates the Swift code the package needs for its own protos:
+# - the protobuf wrapper messages that Java Dubbo's "protobuf" serialization (id 22) uses:
+#   Protos/dubbo/wrapper/*.proto -> Sources/Dubbo/Serialization/Protobuf/Generated/*.pb.swift;
+# - the Java-class annotations the code generator reads:
+#   Protos/dubbo/options.proto -> Sources/DubboCodeGen/Options/options.pb.swift.
 #
 # Run it after changing any file under Protos/, or when moving to another swift-protobuf release
 # (keep SWIFT_PROTOBUF_VERSION in step with the SwiftProtobuf dependency in Package.swift).
@@ -14,7 +16,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT_PROTOBUF_VERSION=1.39.0
-OUT_DIR=Sources/Dubbo/Serialization/Protobuf/Generated
 
 if ! command -v protoc >/dev/null; then
   sudo=""
@@ -38,19 +39,24 @@ if [[ -z "$plugin" ]]; then
   plugin="$(swift build --package-path "$work/swift-protobuf" -c release --show-bin-path)/protoc-gen-swift"
 fi
 
-# The well-known types (google/protobuf/any.proto) come from swift-protobuf's own copy, which
-# matches the SwiftProtobuf runtime the generated code links against.
-protos=(Protos/dubbo/wrapper/*.proto)
-mkdir -p "$OUT_DIR"
-rm -f "$OUT_DIR"/*.pb.swift
-echo "Generating ${OUT_DIR} with $(protoc --version)"
-protoc \
-  --plugin=protoc-gen-swift="$plugin" \
-  --swift_out="$OUT_DIR" \
-  --swift_opt=Visibility=Internal \
-  --swift_opt=FileNaming=DropPath \
-  -I Protos \
-  -I "$work/swift-protobuf/Protos/Sources/SwiftProtobuf" \
-  "${protos[@]}"
+# The well-known types (google/protobuf/any.proto, descriptor.proto) come from swift-protobuf's own
+# copy, which matches the SwiftProtobuf runtime the generated code links against.
+generate() {
+  local out_dir="$1"
+  shift
+  mkdir -p "$out_dir"
+  rm -f "$out_dir"/*.pb.swift
+  echo "Generating ${out_dir} with $(protoc --version)"
+  protoc \
+    --plugin=protoc-gen-swift="$plugin" \
+    --swift_out="$out_dir" \
+    --swift_opt=Visibility=Internal \
+    --swift_opt=FileNaming=DropPath \
+    -I Protos \
+    -I "$work/swift-protobuf/Protos/Sources/SwiftProtobuf" \
+    "$@"
+  ls -1 "$out_dir"/*.pb.swift
+}
 
-ls -1 "$OUT_DIR"/*.pb.swift
+generate Sources/Dubbo/Serialization/Protobuf/Generated Protos/dubbo/wrapper/*.proto
+generate Sources/DubboCodeGen/Options Protos/dubbo/options.proto

@@ -35,6 +35,10 @@ public protocol DubboObjectOutput {
   mutating func writeInt(_ value: Int32) throws
   /// Writes one argument or result value (`writeObject`).
   mutating func writeValue<Value: DubboSerializable>(_ value: Value) throws
+  /// Writes Hessian values straight into the body's stream, for generated code that maps the
+  /// fields of one message onto several Java parameters.
+  /// - Throws: ``DubboSerializationError`` under any serialization but hessian2.
+  mutating func writeHessian(_ body: (inout HessianEncoder) throws -> Void) throws
   /// Writes an exception result (`writeThrowable`).
   mutating func writeThrowable(_ throwable: JavaThrowable) throws
   /// Writes the attachments (`writeAttachments`).
@@ -55,8 +59,32 @@ public protocol DubboObjectInput {
   mutating func readInt() throws -> Int32
   /// Reads one argument or result value of the given type (`readObject(Class)`).
   mutating func readValue<Value: DubboSerializable>(_ type: Value.Type) throws -> Value
+  /// Reads Hessian values straight from the body's stream; the counterpart of
+  /// ``DubboObjectOutput/writeHessian(_:)``.
+  /// - Throws: ``DubboSerializationError`` under any serialization but hessian2.
+  mutating func readHessian<Value>(_ body: (inout HessianDecoder) throws -> Value) throws -> Value
   /// Reads an exception result (`readThrowable`).
   mutating func readThrowable() throws -> JavaThrowable
   /// Reads the attachments; an absent map reads as empty.
   mutating func readAttachments() throws -> DubboAttachments
+}
+
+extension DubboObjectOutput {
+  /// Unsupported: throws ``DubboSerializationError``.
+  public mutating func writeHessian(_ body: (inout HessianEncoder) throws -> Void) throws {
+    throw DubboSerializationError.separateParametersNeedHessian
+  }
+}
+
+extension DubboObjectInput {
+  /// Unsupported: throws ``DubboSerializationError``.
+  public mutating func readHessian<Value>(_ body: (inout HessianDecoder) throws -> Value) throws -> Value {
+    throw DubboSerializationError.separateParametersNeedHessian
+  }
+}
+
+extension DubboSerializationError {
+  static let separateParametersNeedHessian = DubboSerializationError(
+    "A Java method whose parameters are a message's fields, or whose result is one field, needs the hessian2 serialization"
+  )
 }

@@ -38,6 +38,12 @@ struct Hessian2ObjectOutput: DubboObjectOutput {
 
   mutating func writeValue<Value: DubboSerializable>(_ value: Value) throws {
     try value.encodeHessian(to: &encoder)
+    if let failure = encoder.failure { throw failure }
+  }
+
+  mutating func writeHessian(_ body: (inout HessianEncoder) throws -> Void) throws {
+    try body(&encoder)
+    if let failure = encoder.failure { throw failure }
   }
 
   mutating func writeThrowable(_ throwable: JavaThrowable) throws {
@@ -71,6 +77,10 @@ struct Hessian2ObjectInput: DubboObjectInput {
 
   mutating func readValue<Value: DubboSerializable>(_ type: Value.Type) throws -> Value {
     try Value.decodeHessian(from: &decoder)
+  }
+
+  mutating func readHessian<Value>(_ body: (inout HessianDecoder) throws -> Value) throws -> Value {
+    try body(&decoder)
   }
 
   mutating func readThrowable() throws -> JavaThrowable {
