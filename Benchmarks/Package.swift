@@ -22,16 +22,21 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+    .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
   ],
   targets: [
-    // The values the benchmarks work on, and `User` written as generated code would be.
+    // The values the benchmarks work on: `User` written by hand as generated code would be, and
+    // `Sample_User` generated from Protos/user.proto by the plugin.
     .target(
       name: "BenchmarkFixtures",
       dependencies: [
+        .product(name: "Dubbo", package: "dubbo-swift"),
         .product(name: "DubboHessian", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
-      swiftSettings: strictSettings
+      swiftSettings: strictSettings,
+      plugins: [.plugin(name: "DubboProtobufGenerator", package: "dubbo-swift")]
     ),
     // The benchmark suite; the plugin finds it under Benchmarks/.
     .executableTarget(
@@ -58,23 +63,25 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
-    // End-to-end load (run-e2e.sh): the Dubbo methods and raw frame layout both sides share.
+    // End-to-end load (run-e2e.sh): the service both sides share, generated from
+    // Protos/greeter.proto by the plugin, and the raw baseline's frame layout.
     .target(
       name: "E2ECommon",
       dependencies: [
         .product(name: "Dubbo", package: "dubbo-swift"),
         .product(name: "DubboHessian", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ],
-      swiftSettings: strictSettings
+      swiftSettings: strictSettings,
+      plugins: [.plugin(name: "DubboProtobufGenerator", package: "dubbo-swift")]
     ),
-    // A provider of GreeterService (plus `String echo(String)`) in its own process.
+    // A provider of GreeterService (with `String echo(String)`) in its own process.
     .executableTarget(
       name: "DubboLoadProvider",
       dependencies: [
         "E2ECommon",
         .product(name: "Dubbo", package: "dubbo-swift"),
-        .product(name: "GreeterService", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
       ],
@@ -96,7 +103,6 @@ let package = Package(
       dependencies: [
         "E2ECommon",
         .product(name: "Dubbo", package: "dubbo-swift"),
-        .product(name: "GreeterService", package: "dubbo-swift"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Swift Hessian benchmarks (ordo-one/benchmark, release build) and, right after, the Java
-# Caucho baseline on the same values, then prints ns/op side by side with the ratio
-# Caucho / Swift-typed (> 1 means the Swift typed path is faster).
+# Caucho baseline on the same values, then prints ns/op side by side with the ratios of Caucho's
+# time to each Swift path's: typed (the hand-written User), generated (the User generated from a
+# .proto) and value (HessianValue); > 1 means the Swift path is faster.
 #
 # Environment knobs (all optional):
 #   CAUCHO_WARMUP_MS   JIT warm-up per operation, default 3000
@@ -80,29 +81,36 @@ for line in open(caucho_path):
         caucho[fields["op"]] = fields
 
 operations = ["encode_user", "decode_user", "encode_users100", "decode_users100"]
+paths = ["typed", "generated", "value"]
 header = (
-    f"{'operation':<16} {'Swift typed':>12} {'Swift value':>12} {'Caucho':>12} "
-    f"{'Caucho/typed':>13} {'mallocs/op typed':>17} {'mallocs/op value':>17} {'Caucho B/op':>12}"
+    f"{'operation':<16}"
+    + "".join(f" {'Swift ' + path:>15}" for path in paths)
+    + f" {'Caucho':>10}"
+    + "".join(f" {'Caucho/' + path:>17}" for path in paths)
+    + "".join(f" {'mallocs/op ' + path:>21}" for path in paths)
+    + f" {'Caucho B/op':>12}"
 )
 print("ns/op (median); mallocs/op = Swift malloc calls per operation; Caucho B/op = JVM heap bytes per operation")
 print(header)
 print("-" * len(header))
 missing = False
 for operation in operations:
-    typed = swift.get((operation, "typed"))
-    value = swift.get((operation, "value"))
+    results = [swift.get((operation, path)) for path in paths]
     java = caucho.get(operation)
-    if not (typed and value and java):
+    if not (all(results) and java):
         print(f"{operation:<16} (missing results)")
         missing = True
         continue
     java_ns = float(java["ns_per_op"])
     print(
-        f"{operation:<16} {typed['ns']:>12.1f} {value['ns']:>12.1f} {java_ns:>12.1f} "
-        f"{java_ns / typed['ns']:>12.2f}x {typed['mallocs']:>17.2f} {value['mallocs']:>17.2f} "
-        f"{float(java['alloc_bytes_per_op']):>12.0f}"
+        f"{operation:<16}"
+        + "".join(f" {result['ns']:>15.1f}" for result in results)
+        + f" {java_ns:>10.1f}"
+        + "".join(f" {java_ns / result['ns']:>16.2f}x" for result in results)
+        + "".join(f" {result['mallocs']:>21.2f}" for result in results)
+        + f" {float(java['alloc_bytes_per_op']):>12.0f}"
     )
 print()
-print("Caucho/typed > 1 means the Swift typed path is faster; the target is >= 2.")
+print("Caucho/<path> > 1 means that Swift path is faster; the target for typed code is >= 2.")
 sys.exit(1 if missing else 0)
 PY

@@ -20,6 +20,14 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
+    // `org.apache.dubbo.sample.GreeterService` written by hand, the service DubboRequestFuzzer exports.
+    .target(
+      name: "GreeterService",
+      dependencies: [
+        .product(name: "Dubbo", package: "dubbo-swift"),
+        .product(name: "DubboHessian", package: "dubbo-swift"),
+      ]
+    ),
     // Uses `@testable import Dubbo` (the dispatcher and response reader are internal): debug builds
     // compile the package with `-enable-testing`.
     .executableTarget(
@@ -27,7 +35,7 @@ let package = Package(
       dependencies: [
         .product(name: "Dubbo", package: "dubbo-swift"),
         .product(name: "DubboHessian", package: "dubbo-swift"),
-        .product(name: "GreeterService", package: "dubbo-swift"),
+        "GreeterService",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 
 missing=()
 [[ -f /usr/share/java/hessian.jar ]] || missing+=(libhessian-java)
+# protoc (and its well-known types) for the code generation plugin the tests build with.
+command -v protoc >/dev/null && [[ -f /usr/include/google/protobuf/timestamp.proto ]] ||
+  missing+=(protobuf-compiler libprotobuf-dev)
 command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
 if ((${#missing[@]})); then
   sudo=""
@@ -15,7 +18,8 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
-# Third-party Python Dubbo clients (PyPI) that Tests/DubboInteropTests runs against a Swift provider.
+# Third-party Python Dubbo clients (PyPI) that Tests/DubboGeneratedTests/PythonClientTests.swift runs
+# against a Swift provider.
 python_clients=()
 python3 -c "import dubbo_ssl.client, importlib.metadata as m; assert m.version('dubbo-ssl-python') == '0.9.6'" \
   2>/dev/null || python_clients+=(dubbo-ssl-python==0.9.6)
@@ -27,7 +31,7 @@ if ((${#python_clients[@]})); then
 fi
 
 echo "Checking formatting (swift format lint)"
-swift format lint --strict --recursive Package.swift Sources Tests Examples
+swift format lint --strict --recursive Package.swift Sources Plugins Templates Tests Examples
 
 # `swift test` builds only what the tests need; a bare `swift build` would also compile
 # swift-protobuf's bundled protoc from C++ source (several minutes).

@@ -4,7 +4,9 @@ import DubboHessian
 import NIOCore
 
 // Hessian 2 encode/decode of one `org.apache.dubbo.sample.User` and of a list of 100, through the
-// typed path (`HessianObjectCodable`, as generated code does it) and through `HessianValue`.
+// typed path (`HessianObjectCodable`) with the hand-written `User` (`/typed`) and with `Sample_User`
+// generated from BenchmarkFixtures/Protos/user.proto (`/generated`), and through `HessianValue`
+// (`/value`).
 //
 // Every benchmark runs `scalingFactor` (1000) operations per sample; `run.sh` divides a sample's
 // wall clock by that to get ns per operation, and compares with Caucho's Java timings.
@@ -27,11 +29,15 @@ let benchmarks: @Sendable () -> Void = {
 
   encodeBenchmark("encode_user/typed", Fixtures.singleUser)
   decodeBenchmark("decode_user/typed", Fixtures.encoded(Fixtures.singleUser), as: User.self)
+  encodeBenchmark("encode_user/generated", Fixtures.singleGeneratedUser)
+  decodeBenchmark("decode_user/generated", Fixtures.encoded(Fixtures.singleGeneratedUser), as: Sample_User.self)
   encodeBenchmark("encode_user/value", Fixtures.singleUserValue)
   decodeBenchmark("decode_user/value", Fixtures.encoded(Fixtures.singleUserValue), as: HessianValue.self)
 
   encodeBenchmark("encode_users100/typed", Fixtures.users)
   decodeBenchmark("decode_users100/typed", Fixtures.encoded(Fixtures.users), as: [User].self)
+  encodeBenchmark("encode_users100/generated", Fixtures.generatedUsers)
+  decodeBenchmark("decode_users100/generated", Fixtures.encoded(Fixtures.generatedUsers), as: [Sample_User].self)
   encodeBenchmark("encode_users100/value", Fixtures.usersValue)
   decodeBenchmark("decode_users100/value", Fixtures.encoded(Fixtures.usersValue), as: HessianValue.self)
 }

@@ -1,6 +1,7 @@
 import DubboHessian
 import Foundation
 import NIOCore
+import SwiftProtobuf
 
 /// The values every benchmark works on; the Java baseline (`CauchoBaseline/`) builds the same ones.
 public enum Fixtures {
@@ -11,8 +12,10 @@ public enum Fixtures {
   /// How many users the list benchmarks hold.
   public static let listCount = 100
 
+  /// `created` of user `index`, in milliseconds since 1970 UTC.
   public static func milliseconds(_ index: Int) -> Int64 { baseMilliseconds + Int64(index) * 1000 }
 
+  /// User `index` as the hand-written ``User``.
   public static func user(_ index: Int) -> User {
     User(
       id: "id-\(index)",
@@ -20,6 +23,17 @@ public enum Fixtures {
       age: Int32(index),
       created: Date(timeIntervalSince1970: Double(milliseconds(index)) / 1000)
     )
+  }
+
+  /// The same user as the message generated from `Protos/user.proto`.
+  public static func generatedUser(_ index: Int) -> Sample_User {
+    let created = milliseconds(index)
+    return .with {
+      $0.id = "id-\(index)"
+      $0.name = "user-\(index)"
+      $0.age = Int32(index)
+      $0.created = Google_Protobuf_Timestamp(seconds: created / 1000, nanos: Int32(created % 1000) * 1_000_000)
+    }
   }
 
   /// The same user as a ``HessianValue``, fields in the order Java writes them.
@@ -37,8 +51,15 @@ public enum Fixtures {
     )
   }
 
+  /// The single-user benchmarks' user, hand-written type.
   public static let singleUser = user(singleIndex)
+  /// The list benchmarks' users, hand-written type.
   public static let users = (0..<listCount).map(user)
+  /// The single-user benchmarks' user, generated type.
+  public static let singleGeneratedUser = generatedUser(singleIndex)
+  /// The list benchmarks' users, generated type.
+  public static let generatedUsers = (0..<listCount).map(generatedUser)
+  /// The single-user benchmarks' user as a ``HessianValue``.
   public static let singleUserValue = userValue(singleIndex)
   /// A `java.util.ArrayList` of users: an untyped list.
   public static let usersValue = HessianValue.list(HessianList(type: nil, elements: (0..<listCount).map(userValue)))
@@ -50,14 +71,16 @@ public enum Fixtures {
     return encoder.buffer
   }
 
-  /// Checks that both paths write the same bytes and read back what was written, so that the
-  /// benchmarks measure working code; and, when `DUBBO_BENCH_DUMP_DIR` is set, writes the bytes
+  /// Checks that the three paths (hand-written, generated, ``HessianValue``) write the same bytes
+  /// and read back what was written, so that the benchmarks measure working code; and, when `DUBBO_BENCH_DUMP_DIR` is set, writes the bytes
   /// there (`user.bin`, `users.bin`) for the Java baseline to compare with Caucho's.
   public static func verify() {
     let userBytes = encoded(singleUser)
     let usersBytes = encoded(users)
     precondition(userBytes == encoded(singleUserValue), "typed and HessianValue encodings of a User differ")
     precondition(usersBytes == encoded(usersValue), "typed and HessianValue encodings of the list differ")
+    precondition(userBytes == encoded(singleGeneratedUser), "hand-written and generated encodings of a User differ")
+    precondition(usersBytes == encoded(generatedUsers), "hand-written and generated encodings of the list differ")
     do {
       var decoder = HessianDecoder(buffer: userBytes)
       let user = try decoder.decode(User.self)
@@ -65,6 +88,12 @@ public enum Fixtures {
       decoder = HessianDecoder(buffer: usersBytes)
       let list = try decoder.decode([User].self)
       precondition(list == users && decoder.isAtEnd, "list does not round-trip")
+      decoder = HessianDecoder(buffer: userBytes)
+      let generatedUser = try decoder.decode(Sample_User.self)
+      precondition(generatedUser == singleGeneratedUser && decoder.isAtEnd, "generated User does not round-trip")
+      decoder = HessianDecoder(buffer: usersBytes)
+      let generatedList = try decoder.decode([Sample_User].self)
+      precondition(generatedList == generatedUsers && decoder.isAtEnd, "generated list does not round-trip")
       decoder = HessianDecoder(buffer: userBytes)
       let userValue = try decoder.decode(HessianValue.self)
       precondition(userValue == singleUserValue, "User value does not round-trip")

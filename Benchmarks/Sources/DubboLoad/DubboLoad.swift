@@ -1,7 +1,6 @@
 import Dubbo
 import E2ECommon
 import Foundation
-import GreeterService
 import NIOCore
 import NIOPosix
 
@@ -15,8 +14,18 @@ import NIOPosix
 /// E2E_NIO_EXECUTOR=1 installs the NIO event loops as Swift Concurrency's global executor.
 @main
 enum DubboLoad {
-  static let echoText = String(repeating: "x", count: 128)
-  static let userID = "42"
+  /// `echo` of a 128-character ASCII string.
+  static let echoRequest = {
+    var request = Sample_EchoRequest()
+    request.text = String(repeating: "x", count: 128)
+    return request
+  }()
+  /// `getUser("42")`.
+  static let userRequest = {
+    var request = Sample_GetUserRequest()
+    request.id = "42"
+    return request
+  }()
 
   static func main() async throws {
     if ProcessInfo.processInfo.environment["E2E_NIO_EXECUTOR"] == "1" {
@@ -27,7 +36,7 @@ enum DubboLoad {
     let reference = DubboReference(
       host: options.dubbo.host,
       port: options.dubbo.port,
-      service: GreeterService.descriptor,
+      service: Sample_GreeterService.descriptor,
       timeout: .milliseconds(options.timeoutMilliseconds)
     )
 
@@ -68,12 +77,10 @@ enum DubboLoad {
     rawClient: RawClient?
   ) async throws -> [Measurement] {
     try await withDubboClient { client in
-      let greeter = GreeterService.Client(client: client, reference: reference)
+      let greeter = Sample_GreeterService.Client(client: client, reference: reference)
       let calls: [String: @Sendable () async throws -> Void] = [
-        "dubbo-echo-128B": {
-          _ = try await client.call(LoadMethods.echo, arguments: DubboArgumentList(echoText), reference: reference)
-        },
-        "dubbo-getUser": { _ = try await greeter.getUser(id: userID) },
+        "dubbo-echo-128B": { _ = try await greeter.echo(echoRequest) },
+        "dubbo-getUser": { _ = try await greeter.getUser(userRequest) },
         "raw-echo": { try await rawClient!.call() },
       ]
       let scenarios = options.scenarios.filter { $0 == "raw-echo" } + options.scenarios.filter { $0 != "raw-echo" }
@@ -104,14 +111,11 @@ enum DubboLoad {
     probeReference.host = "127.0.0.1"
     probeReference.port = probe.port
     try await withDubboClient { client in
-      let echoed = try await client.call(
-        LoadMethods.echo,
-        arguments: DubboArgumentList(echoText),
-        reference: probeReference
-      )
-      precondition(echoed.value == echoText, "echo returned \(echoed.value)")
-      let user = try await GreeterService.Client(client: client, reference: probeReference).getUser(id: userID)
-      precondition(user?.id == userID, "getUser returned \(String(describing: user))")
+      let greeter = Sample_GreeterService.Client(client: client, reference: probeReference)
+      let echoed = try await greeter.echo(echoRequest)
+      precondition(echoed.text == echoRequest.text, "echo returned \(echoed.text)")
+      let user = try await greeter.getUser(userRequest)
+      precondition(user.id == userRequest.id, "getUser returned \(user)")
     }
     await probe.close()
     let requests = probe.requests.sizes

@@ -1,7 +1,6 @@
 import Dubbo
 import E2ECommon
 import Foundation
-import GreeterService
 import NIOCore
 import NIOPosix
 
@@ -12,14 +11,33 @@ import NIOPosix
 //
 // E2E_NIO_EXECUTOR=1 installs the NIO event loops as Swift Concurrency's global executor.
 
-/// GreeterService as the Greeter example implements it, plus `String echo(String)`.
-struct LoadGreeter: DubboServiceProvider {
-  var serviceDescriptor: DubboServiceDescriptor { GreeterService.descriptor }
+/// GreeterService as the Greeter example implements it, plus `echo`, which answers its argument
+/// unchanged.
+struct LoadGreeter: Sample_GreeterService.SimpleServiceProtocol {
+  /// `"Hello, " + name`.
+  func sayHello(request: Sample_SayHelloRequest) async throws -> Sample_SayHelloReply {
+    var reply = Sample_SayHelloReply()
+    reply.message = "Hello, " + request.name
+    return reply
+  }
 
-  /// The GreeterService methods, then `echo`, which answers its argument unchanged.
-  func registerMethods(with router: inout DubboMethodRouter) {
-    Greeter().registerMethods(with: &router)
-    router.register(LoadMethods.echo) { arguments, _ in arguments.values }
+  /// A user named after its id, aged 42.
+  func getUser(request: Sample_GetUserRequest) async throws -> Sample_User {
+    var user = Sample_User()
+    user.id = request.id
+    user.name = "user-" + request.id
+    user.age = 42
+    return user
+  }
+
+  /// The user, unchanged.
+  func echoUser(request: Sample_User) async throws -> Sample_User { request }
+
+  /// The text, unchanged.
+  func echo(request: Sample_EchoRequest) async throws -> Sample_EchoReply {
+    var reply = Sample_EchoReply()
+    reply.text = request.text
+    return reply
   }
 }
 

@@ -14,7 +14,7 @@ import NIOCore
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3, let iterations = Int(arguments[2]) else {
-  print("usage: HessianProfile <encode|decode>_<user|users100>/<typed|value> <iterations>")
+  print("usage: HessianProfile <encode|decode>_<user|users100>/<typed|generated|value> <iterations>")
   exit(2)
 }
 Fixtures.verify()
@@ -47,11 +47,17 @@ let sink: Int
 switch arguments[1] {
 case "encode_user/typed": sink = encodeLoop(Fixtures.singleUser, iterations)
 case "decode_user/typed": sink = try decodeLoop(Fixtures.encoded(Fixtures.singleUser), as: User.self, iterations)
+case "encode_user/generated": sink = encodeLoop(Fixtures.singleGeneratedUser, iterations)
+case "decode_user/generated":
+  sink = try decodeLoop(Fixtures.encoded(Fixtures.singleGeneratedUser), as: Sample_User.self, iterations)
 case "encode_user/value": sink = encodeLoop(Fixtures.singleUserValue, iterations)
 case "decode_user/value":
   sink = try decodeLoop(Fixtures.encoded(Fixtures.singleUserValue), as: HessianValue.self, iterations)
 case "encode_users100/typed": sink = encodeLoop(Fixtures.users, iterations)
 case "decode_users100/typed": sink = try decodeLoop(Fixtures.encoded(Fixtures.users), as: [User].self, iterations)
+case "encode_users100/generated": sink = encodeLoop(Fixtures.generatedUsers, iterations)
+case "decode_users100/generated":
+  sink = try decodeLoop(Fixtures.encoded(Fixtures.generatedUsers), as: [Sample_User].self, iterations)
 case "encode_users100/value": sink = encodeLoop(Fixtures.usersValue, iterations)
 case "decode_users100/value":
   sink = try decodeLoop(Fixtures.encoded(Fixtures.usersValue), as: HessianValue.self, iterations)

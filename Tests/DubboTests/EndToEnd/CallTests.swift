@@ -1,6 +1,5 @@
 import Dubbo
 import DubboHessian
-import GreeterService
 import NIOConcurrencyHelpers
 import SwiftProtobuf
 import Testing

@@ -1,6 +1,5 @@
 import Dubbo
 import DubboHessian
-import GreeterService
 import NIOCore
 import Testing
 

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Dubbo
-import GreeterService
 import Logging
 import ServiceLifecycle
 import UnixSignals
 
 @main
-struct GreeterProvider: AsyncParsableCommand {
+struct UserServiceProvider: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "greeter-provider",
-    abstract: "Exports org.apache.dubbo.sample.GreeterService over the Dubbo protocol."
+    commandName: "user-service-provider",
+    abstract: """
+      Exports org.apache.dubbo.sample.GreeterService and org.apache.dubbo.sample.user.UserService \
+      over the Dubbo protocol.
+      """,
+    discussion: "SIGTERM or SIGINT (Ctrl-C) shuts the provider down gracefully: calls in flight finish first."
   )
 
   @Option(help: "The address to listen on.")
@@ -20,10 +23,10 @@ struct GreeterProvider: AsyncParsableCommand {
 
   func run() async throws {
     LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-    let logger = Logger(label: "greeter-provider")
+    let logger = Logger(label: "user-service-provider")
     let server = DubboServer(
       configuration: .init(host: host, port: port),
-      services: [Greeter()],
+      services: [Greeter(), UserDirectory()],
       logger: logger
     )
     let group = ServiceGroup(

@@ -1,15 +1,17 @@
 import DubboHessian
 import Foundation
-import GreeterService
 import InteropSupport
 import NIOCore
+import SwiftProtobuf
 import Testing
 
 @testable import Dubbo
 
-/// Dubbo request and response bodies written by the runtime (`DubboBody`, hessian2) against the
-/// bodies Caucho Hessian writes for the same Java values the way Java Dubbo's `DubboCodec` does
-/// (`Tests/InteropHarness/java-dubbo-bodies`, class `DubboBodies`), in both directions.
+/// Dubbo request and response bodies written by the runtime (`DubboBody`, hessian2) with the
+/// generated GreeterService code (Protos/greeter.proto: `Sample_User`, `Sample_GreeterService`)
+/// against the bodies Caucho Hessian writes for the same Java values the way Java Dubbo's
+/// `DubboCodec` does (`Tests/InteropHarness/java-dubbo-bodies`, class `DubboBodies`), in both
+/// directions.
 @Suite("Interop: Dubbo bodies against Caucho Hessian (DubboCodec layout)")
 struct CauchoDubboBodyTests {
   @Test("Our body has Caucho's bytes", arguments: DubboBodyCase.allCases.filter { $0.comparison != .notComparable })
@@ -37,7 +39,7 @@ struct CauchoDubboBodyTests {
     for (key, value) in DubboBodyCase.requestAttachments.reversed() { reversed[key] = value }
     #expect(reversed.map(\.key) == ["timeout", "version", "interface", "path"])
     let ours = try DubboBody.request(
-      DubboBodyCase.prologue(GreeterService.Method.sayHello), arguments: DubboArgumentList("world"),
+      DubboBodyCase.prologue(Sample_GreeterService.Method.sayHello), arguments: DubboBodyCase.sayHelloArguments,
       attachments: reversed, serialization: Hessian2Serialization(), allocator: ByteBufferAllocator())
     let bytes = Array(ours.readableBytesView)
     let identical = bytes == caucho
@@ -51,17 +53,17 @@ struct CauchoDubboBodyTests {
     switch body {
     case .sayHelloRequest:
       let prologue = try DubboRequestPrologue(from: &input)
-      #expect(prologue.fields == DubboBodyCase.prologue(GreeterService.Method.sayHello).fields)
-      #expect(try input.readValue(String.self) == "world")
+      #expect(prologue.fields == DubboBodyCase.prologue(Sample_GreeterService.Method.sayHello).fields)
+      #expect(try Sample_GreeterService.SayHelloParameters(from: &input).message.name == "world")
       #expect(try input.readAttachments() == DubboBodyCase.requestAttachments)
     case .echoUserRequest:
       let prologue = try DubboRequestPrologue(from: &input)
-      #expect(prologue.fields == DubboBodyCase.prologue(GreeterService.Method.echoUser).fields)
-      #expect(try input.readValue(User?.self) == DubboBodyCase.user)
+      #expect(prologue.fields == DubboBodyCase.prologue(Sample_GreeterService.Method.echoUser).fields)
+      #expect(try input.readValue(Sample_User.self) == DubboBodyCase.user)
       #expect(try input.readAttachments() == DubboBodyCase.requestAttachments)
     case .valueResponse:
       #expect(try input.readInt() == DubboResultFlag.valueWithAttachments.rawValue)
-      #expect(try input.readValue(String.self) == "Hello, world")
+      #expect(try input.readValue(Sample_GreeterService.SayHelloResult.self).message.message == "Hello, world")
       #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
     case .nullValueResponse:
       #expect(try input.readInt() == DubboResultFlag.nullValue.rawValue)
@@ -106,7 +108,8 @@ struct CauchoDubboBodyTests {
     #expect(
       sameAttachments,
       "the attachments: \(BytesDifference(ours: ourParts.attachments, caucho: cauchoParts.attachments))")
-    // hessian-lite's order (what Dubbo's Java side and our `User` write) is the reverse of Caucho's.
+    // hessian-lite's order (what Dubbo's Java side and the generated `Sample_User` write) is the
+    // reverse of Caucho's.
     #expect(ourParts.object.fields.map(\.name) == ["age", "name", "id"])
     #expect(cauchoParts.object.fields.map(\.name) == ["id", "name", "age"])
     #expect(ourParts.object.className == cauchoParts.object.className)
@@ -153,13 +156,20 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
     }
   }
 
-  static let user = User(id: "42", name: "Zoë 🚀", age: 30)
+  static let user = Sample_User.with {
+    $0.id = "42"
+    $0.name = "Zoë 🚀"
+    $0.age = 30
+  }
+
+  /// `sayHello("world")`'s arguments.
+  static let sayHelloArguments = Sample_GreeterService.SayHelloParameters(.with { $0.name = "world" })
 
   /// What `DubboClient` puts in a GreeterService request, in the same order (`DubboBodies` puts
   /// the same keys in a `java.util.HashMap` in this order).
   static let requestAttachments: DubboAttachments = [
-    "path": GreeterService.descriptor.interface,
-    "interface": GreeterService.descriptor.interface,
+    "path": Sample_GreeterService.descriptor.interface,
+    "interface": Sample_GreeterService.descriptor.interface,
     "version": "0.0.0",
     "timeout": "3000",
   ]
@@ -170,7 +180,7 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
   static func prologue<Arguments, Result>(_ method: DubboMethod<Arguments, Result>) -> DubboRequestPrologue {
     DubboRequestPrologue(
       dubboVersion: DubboProtocolVersion.current,
-      path: GreeterService.descriptor.interface,
+      path: Sample_GreeterService.descriptor.interface,
       version: "0.0.0",
       methodName: method.name,
       parameterDescriptor: method.parameterDescriptor
@@ -185,15 +195,16 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
       switch self {
       case .sayHelloRequest:
         try DubboBody.request(
-          Self.prologue(GreeterService.Method.sayHello), arguments: DubboArgumentList("world"),
+          Self.prologue(Sample_GreeterService.Method.sayHello), arguments: Self.sayHelloArguments,
           attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
       case .echoUserRequest:
         try DubboBody.request(
-          Self.prologue(GreeterService.Method.echoUser), arguments: DubboArgumentList(Optional(Self.user)),
+          Self.prologue(Sample_GreeterService.Method.echoUser), arguments: DubboArgumentList(Self.user),
           attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
       case .valueResponse:
         try DubboBody.result(
-          .value("Hello, world"), attachments: Self.responseAttachments, serialization: serialization,
+          .value(Sample_GreeterService.SayHelloResult(.with { $0.message = "Hello, world" })),
+          attachments: Self.responseAttachments, serialization: serialization,
           allocator: allocator)
       case .nullValueResponse:
         try DubboBody.result(

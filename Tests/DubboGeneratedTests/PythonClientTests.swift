@@ -1,6 +1,5 @@
 import Dubbo
 import Foundation
-import GreeterService
 import InteropSupport
 import NIOCore
 import Testing
@@ -52,6 +51,7 @@ struct PythonClientTests {
       return
     }
 
+    // The provider of GreeterServiceTests.swift, generated from Protos/greeter.proto.
     let server = DubboServer(configuration: .init(host: "127.0.0.1", port: 0), services: [Greeter()])
     let result = try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask { try await server.serve() }

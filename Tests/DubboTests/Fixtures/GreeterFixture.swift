@@ -1,16 +1,20 @@
 import Dubbo
 import DubboHessian
 
-/// `org.apache.dubbo.sample.GreeterService`, declared by hand the way generated code will declare
-/// it: the service, one descriptor per method, a provider protocol and a typed client.
-public enum GreeterService {
+// `org.apache.dubbo.sample.GreeterService`, declared by hand: hand-written conformances
+// (`HessianObjectCodable`, `DubboSerializable`, `DubboServiceProvider`) are a supported API next to
+// the generated code, and these tests keep that path covered. Tests/DubboGeneratedTests covers the
+// same service generated from a .proto.
+
+/// The service, one descriptor per method, a provider protocol and a typed client.
+enum GreeterService {
   /// The service: no version, no group.
-  public static let descriptor = DubboServiceDescriptor(interface: "org.apache.dubbo.sample.GreeterService")
+  static let descriptor = DubboServiceDescriptor(interface: "org.apache.dubbo.sample.GreeterService")
 
   /// The methods, with their Java signatures.
-  public enum Method {
+  enum Method {
     /// `String sayHello(String name)`.
-    public static let sayHello = DubboMethod(
+    static let sayHello = DubboMethod(
       name: "sayHello",
       parameterTypes: [.object("java.lang.String")],
       returnType: .object("java.lang.String"),
@@ -18,7 +22,7 @@ public enum GreeterService {
       result: String.self
     )
     /// `User getUser(String id)`.
-    public static let getUser = DubboMethod(
+    static let getUser = DubboMethod(
       name: "getUser",
       parameterTypes: [.object("java.lang.String")],
       returnType: .object(User.hessianClass.className),
@@ -26,7 +30,7 @@ public enum GreeterService {
       result: User?.self
     )
     /// `User echoUser(User u)`.
-    public static let echoUser = DubboMethod(
+    static let echoUser = DubboMethod(
       name: "echoUser",
       parameterTypes: [.object(User.hessianClass.className)],
       returnType: .object(User.hessianClass.className),
@@ -36,7 +40,7 @@ public enum GreeterService {
   }
 
   /// What a provider of the service implements.
-  public protocol ServiceProtocol: DubboServiceProvider {
+  protocol ServiceProtocol: DubboServiceProvider {
     /// Greets `name`.
     func sayHello(name: String, context: DubboServerContext) async throws -> String
     /// Looks a user up.
@@ -46,32 +50,26 @@ public enum GreeterService {
   }
 
   /// A typed client of the service.
-  public struct Client: Sendable {
+  struct Client: Sendable {
     /// The runtime client the calls go through.
-    public let client: DubboClient
+    let client: DubboClient
     /// The provider and call defaults.
-    public let reference: DubboReference
-
-    /// Creates a client calling the provider of `reference`.
-    public init(client: DubboClient, reference: DubboReference) {
-      self.client = client
-      self.reference = reference
-    }
+    let reference: DubboReference
 
     /// Calls `sayHello`.
-    public func sayHello(name: String, options: DubboCallOptions = DubboCallOptions()) async throws -> String {
+    func sayHello(name: String, options: DubboCallOptions = DubboCallOptions()) async throws -> String {
       try await client.call(Method.sayHello, arguments: DubboArgumentList(name), reference: reference, options: options)
         .value
     }
 
     /// Calls `getUser`.
-    public func getUser(id: String, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
+    func getUser(id: String, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
       try await client.call(Method.getUser, arguments: DubboArgumentList(id), reference: reference, options: options)
         .value
     }
 
     /// Calls `echoUser`.
-    public func echoUser(_ user: User?, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
+    func echoUser(_ user: User?, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
       try await client.call(Method.echoUser, arguments: DubboArgumentList(user), reference: reference, options: options)
         .value
     }
@@ -80,10 +78,10 @@ public enum GreeterService {
 
 extension GreeterService.ServiceProtocol {
   /// The service this provider implements.
-  public var serviceDescriptor: DubboServiceDescriptor { GreeterService.descriptor }
+  var serviceDescriptor: DubboServiceDescriptor { GreeterService.descriptor }
 
   /// Routes each method to its implementation.
-  public func registerMethods(with router: inout DubboMethodRouter) {
+  func registerMethods(with router: inout DubboMethodRouter) {
     router.register(GreeterService.Method.sayHello) { arguments, context in
       try await self.sayHello(name: arguments.values, context: context)
     }
@@ -96,30 +94,49 @@ extension GreeterService.ServiceProtocol {
   }
 }
 
-/// The Java class `org.apache.dubbo.sample.User { String id; String name; int age; }`.
-public struct User: HessianObjectCodable, DubboSerializable, Codable, Hashable {
+/// GreeterService as Dubbo's Java sample implements it.
+struct Greeter: GreeterService.ServiceProtocol {
+  /// `"Hello, " + name`.
+  func sayHello(name: String, context: DubboServerContext) async throws -> String {
+    "Hello, " + name
+  }
+
+  /// A user named after its id, aged 42.
+  func getUser(id: String, context: DubboServerContext) async throws -> User? {
+    User(id: id, name: "user-" + id, age: 42)
+  }
+
+  /// The user, unchanged.
+  func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
+    user
+  }
+}
+
+/// The Java class `org.apache.dubbo.sample.User { String id; String name; int age; }`, coded by
+/// hand; `Codable` gives it its fastjson form.
+struct User: HessianObjectCodable, DubboSerializable, Codable, Hashable {
   /// The user id.
-  public var id: String?
+  var id: String?
   /// The display name.
-  public var name: String?
+  var name: String?
   /// The age in years.
-  public var age: Int32
+  var age: Int32
+
+  /// The Java class and its fields, in the order hessian-lite writes them.
+  static let hessianClass = HessianClassDefinition(
+    className: "org.apache.dubbo.sample.User",
+    fieldNames: ["age", "name", "id"]
+  )
 
   /// Creates a user.
-  public init(id: String?, name: String?, age: Int32) {
+  init(id: String?, name: String?, age: Int32) {
     self.id = id
     self.name = name
     self.age = age
   }
 
-  /// The Java class and its fields, in the order hessian-lite writes them.
-  public static let hessianClass = HessianClassDefinition(
-    className: "org.apache.dubbo.sample.User",
-    fieldNames: ["age", "name", "id"]
-  )
-
   /// Writes the user as an object of its Java class.
-  public func encode(to encoder: inout HessianEncoder) {
+  func encode(to encoder: inout HessianEncoder) {
     encoder.writeObjectHeader(Self.hessianClass)
     encoder.writeInt(age)
     encoder.encode(name)
@@ -127,7 +144,7 @@ public struct User: HessianObjectCodable, DubboSerializable, Codable, Hashable {
   }
 
   /// Reads the user, matching fields by name.
-  public init(from decoder: inout HessianDecoder) throws {
+  init(from decoder: inout HessianDecoder) throws {
     let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
     var user = User(id: nil, name: nil, age: 0)
     for field in header.fieldIndexes {

@@ -1,0 +1,166 @@
+// `org.apache.dubbo.sample.GreeterService` declared by hand, for DubboRequestFuzzer: the hand-written
+// service the Greeter example held before the examples moved to code generated from .proto files.
+import Dubbo
+import DubboHessian
+
+/// `org.apache.dubbo.sample.GreeterService`, declared by hand the way generated code declares
+/// it: the service, one descriptor per method, a provider protocol and a typed client.
+public enum GreeterService {
+  /// The service: no version, no group.
+  public static let descriptor = DubboServiceDescriptor(interface: "org.apache.dubbo.sample.GreeterService")
+
+  /// The methods, with their Java signatures.
+  public enum Method {
+    /// `String sayHello(String name)`.
+    public static let sayHello = DubboMethod(
+      name: "sayHello",
+      parameterTypes: [.object("java.lang.String")],
+      returnType: .object("java.lang.String"),
+      arguments: DubboArgumentList<String>.self,
+      result: String.self
+    )
+    /// `User getUser(String id)`.
+    public static let getUser = DubboMethod(
+      name: "getUser",
+      parameterTypes: [.object("java.lang.String")],
+      returnType: .object(User.hessianClass.className),
+      arguments: DubboArgumentList<String>.self,
+      result: User?.self
+    )
+    /// `User echoUser(User u)`.
+    public static let echoUser = DubboMethod(
+      name: "echoUser",
+      parameterTypes: [.object(User.hessianClass.className)],
+      returnType: .object(User.hessianClass.className),
+      arguments: DubboArgumentList<User?>.self,
+      result: User?.self
+    )
+  }
+
+  /// What a provider of the service implements.
+  public protocol ServiceProtocol: DubboServiceProvider {
+    /// Greets `name`.
+    func sayHello(name: String, context: DubboServerContext) async throws -> String
+    /// Looks a user up.
+    func getUser(id: String, context: DubboServerContext) async throws -> User?
+    /// Returns `user` unchanged.
+    func echoUser(_ user: User?, context: DubboServerContext) async throws -> User?
+  }
+
+  /// A typed client of the service.
+  public struct Client: Sendable {
+    /// The runtime client the calls go through.
+    public let client: DubboClient
+    /// The provider and call defaults.
+    public let reference: DubboReference
+
+    /// Creates a client calling the provider of `reference`.
+    public init(client: DubboClient, reference: DubboReference) {
+      self.client = client
+      self.reference = reference
+    }
+
+    /// Calls `sayHello`.
+    public func sayHello(name: String, options: DubboCallOptions = DubboCallOptions()) async throws -> String {
+      try await client.call(Method.sayHello, arguments: DubboArgumentList(name), reference: reference, options: options)
+        .value
+    }
+
+    /// Calls `getUser`.
+    public func getUser(id: String, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
+      try await client.call(Method.getUser, arguments: DubboArgumentList(id), reference: reference, options: options)
+        .value
+    }
+
+    /// Calls `echoUser`.
+    public func echoUser(_ user: User?, options: DubboCallOptions = DubboCallOptions()) async throws -> User? {
+      try await client.call(Method.echoUser, arguments: DubboArgumentList(user), reference: reference, options: options)
+        .value
+    }
+  }
+}
+
+extension GreeterService.ServiceProtocol {
+  /// The service this provider implements.
+  public var serviceDescriptor: DubboServiceDescriptor { GreeterService.descriptor }
+
+  /// Routes each method to its implementation.
+  public func registerMethods(with router: inout DubboMethodRouter) {
+    router.register(GreeterService.Method.sayHello) { arguments, context in
+      try await self.sayHello(name: arguments.values, context: context)
+    }
+    router.register(GreeterService.Method.getUser) { arguments, context in
+      try await self.getUser(id: arguments.values, context: context)
+    }
+    router.register(GreeterService.Method.echoUser) { arguments, context in
+      try await self.echoUser(arguments.values, context: context)
+    }
+  }
+}
+
+/// The Java class `org.apache.dubbo.sample.User { String id; String name; int age; }`.
+public struct User: HessianObjectCodable, DubboSerializable, Codable, Hashable {
+  /// The user id.
+  public var id: String?
+  /// The display name.
+  public var name: String?
+  /// The age in years.
+  public var age: Int32
+
+  /// Creates a user.
+  public init(id: String?, name: String?, age: Int32) {
+    self.id = id
+    self.name = name
+    self.age = age
+  }
+
+  /// The Java class and its fields, in the order hessian-lite writes them.
+  public static let hessianClass = HessianClassDefinition(
+    className: "org.apache.dubbo.sample.User",
+    fieldNames: ["age", "name", "id"]
+  )
+
+  /// Writes the user as an object of its Java class.
+  public func encode(to encoder: inout HessianEncoder) {
+    encoder.writeObjectHeader(Self.hessianClass)
+    encoder.writeInt(age)
+    encoder.encode(name)
+    encoder.encode(id)
+  }
+
+  /// Reads the user, matching fields by name.
+  public init(from decoder: inout HessianDecoder) throws {
+    let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
+    var user = User(id: nil, name: nil, age: 0)
+    for field in header.fieldIndexes {
+      switch field {
+      case 0: user.age = try decoder.decode(Int32.self)
+      case 1: user.name = try decoder.decode(String?.self)
+      case 2: user.id = try decoder.decode(String?.self)
+      default: try decoder.skipValue()
+      }
+    }
+    self = user
+  }
+}
+
+/// The implementation of GreeterService, as the Java sample implements it.
+public struct Greeter: GreeterService.ServiceProtocol {
+  /// Creates the implementation.
+  public init() {}
+
+  /// `"Hello, " + name`.
+  public func sayHello(name: String, context: DubboServerContext) async throws -> String {
+    "Hello, " + name
+  }
+
+  /// A user named after its id, aged 42.
+  public func getUser(id: String, context: DubboServerContext) async throws -> User? {
+    User(id: id, name: "user-" + id, age: 42)
+  }
+
+  /// The user, unchanged.
+  public func echoUser(_ user: User?, context: DubboServerContext) async throws -> User? {
+    user
+  }
+}

@@ -1,0 +1,51 @@
+import Dubbo
+import DubboHessian
+import SwiftProtobuf
+import Testing
+
+/// `org.apache.dubbo.sample.GreeterService` from greeter.proto: `String sayHello(String)`,
+/// `User getUser(String)` and `User echoUser(User)` over hessian2.
+struct Greeter: Sample_GreeterService.SimpleServiceProtocol {
+  func sayHello(request: Sample_SayHelloRequest) async throws -> Sample_SayHelloReply {
+    .with { $0.message = "Hello, \(request.name)" }
+  }
+
+  func getUser(request: Sample_GetUserRequest) async throws -> Sample_User {
+    .with {
+      $0.id = request.id
+      $0.name = "user-\(request.id)"
+      $0.age = 42
+    }
+  }
+
+  func echoUser(request: Sample_User) async throws -> Sample_User { request }
+}
+
+@Suite("Generated code: GreeterService over hessian2")
+struct GreeterServiceTests {
+  @Test("the descriptors carry the Java interface, method names and signatures")
+  func descriptors() {
+    #expect(Sample_GreeterService.descriptor.serviceKey == "org.apache.dubbo.sample.GreeterService")
+    #expect(Sample_GreeterService.Method.sayHello.name == "sayHello")
+    #expect(Sample_GreeterService.Method.sayHello.parameterDescriptor == "Ljava/lang/String;")
+    #expect(Sample_GreeterService.Method.sayHello.returnType == .object("java.lang.String"))
+    #expect(Sample_GreeterService.Method.echoUser.parameterDescriptor == "Lorg/apache/dubbo/sample/User;")
+    #expect(Sample_User.hessianClass.fieldNames == ["age", "name", "id"])
+  }
+
+  @Test("a generated client calls a generated provider")
+  func calls() async throws {
+    try await withLoopback([Greeter()]) { client, port in
+      let greeter = Sample_GreeterService.Client(
+        client: client,
+        reference: Sample_GreeterService.reference(host: "127.0.0.1", port: port)
+      )
+      let reply = try await greeter.sayHello(.with { $0.name = "Zoë 🚀" })
+      #expect(reply.message == "Hello, Zoë 🚀")
+      let user = try await greeter.getUser(.with { $0.id = "7" })
+      #expect(user.name == "user-7" && user.age == 42 && user.id == "7")
+      let echoed = try await greeter.echoUser(user)
+      #expect(echoed == user)
+    }
+  }
+}

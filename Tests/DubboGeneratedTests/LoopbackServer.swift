@@ -1,0 +1,17 @@
+import Dubbo
+import NIOCore
+
+/// Runs `body` with a client connected to a server on a free loopback port that exports
+/// `services`, then shuts both down.
+func withLoopback<Result: Sendable>(
+  _ services: [any DubboServiceProvider],
+  _ body: (DubboClient, Int) async throws -> Result
+) async throws -> Result {
+  let server = DubboServer(configuration: DubboServer.Configuration(host: "127.0.0.1", port: 0), services: services)
+  return try await withThrowingTaskGroup(of: Void.self) { group in
+    group.addTask { try await server.serve() }
+    defer { server.beginGracefulShutdown() }
+    let port = try await server.listeningAddress.port!
+    return try await withDubboClient { client in try await body(client, port) }
+  }
+}
