@@ -16,7 +16,7 @@ import Testing
 struct CauchoDubboBodyTests {
   @Test("Our body has Caucho's bytes", arguments: DubboBodyCase.allCases.filter { $0.comparison != .notComparable })
   func bytesMatchCaucho(_ body: DubboBodyCase) async throws {
-    let caucho = try await DubboBodiesHarness.shared.cauchoBody(body.rawValue)
+    let caucho = try await CauchoHarness.dubboBodies.cauchoBytes(body.rawValue)
     let ours = try body.swiftBody()
     switch body.comparison {
     case .identical:
@@ -34,7 +34,7 @@ struct CauchoDubboBodyTests {
   /// shows that the bytes follow the HashMap order, not insertion order.
   @Test("Attachments are written in java.util.HashMap order, whatever the insertion order")
   func attachmentsFollowHashMapOrder() async throws {
-    let caucho = try await DubboBodiesHarness.shared.cauchoBody(DubboBodyCase.sayHelloRequest.rawValue)
+    let caucho = try await CauchoHarness.dubboBodies.cauchoBytes(DubboBodyCase.sayHelloRequest.rawValue)
     var reversed = DubboAttachments()
     for (key, value) in DubboBodyCase.requestAttachments.reversed() { reversed[key] = value }
     #expect(reversed.map(\.key) == ["timeout", "version", "interface", "path"])
@@ -48,7 +48,7 @@ struct CauchoDubboBodyTests {
 
   @Test("The runtime reads Caucho's body", arguments: DubboBodyCase.allCases)
   func runtimeReadsCauchoBody(_ body: DubboBodyCase) async throws {
-    let bytes = try await DubboBodiesHarness.shared.cauchoBody(body.rawValue)
+    let bytes = try await CauchoHarness.dubboBodies.cauchoBytes(body.rawValue)
     var input = Hessian2Serialization().makeInput(body: ByteBuffer(bytes: bytes), limits: .default)
     switch body {
     case .sayHelloRequest:
@@ -85,7 +85,7 @@ struct CauchoDubboBodyTests {
 
   @Test("Caucho reads our body as Java Dubbo does", arguments: DubboBodyCase.allCases)
   func cauchoReadsOurBody(_ body: DubboBodyCase) async throws {
-    let verdicts = try await DubboBodiesHarness.shared.javaVerdicts()
+    let verdicts = try await CauchoHarness.dubboBodies.javaVerdicts()
     switch verdicts.lines[body.rawValue] {
     case "PASS"?:
       break
@@ -273,127 +273,5 @@ func hexDump(_ bytes: [UInt8]) -> String {
 extension String {
   fileprivate func leftPadded(to width: Int) -> String {
     String(repeating: "0", count: max(0, width - count)) + self
-  }
-}
-
-/// A failure of the Java side or of its tools, reported as a test failure (never a skip).
-struct HarnessFailure: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
-}
-
-/// `Tests/InteropHarness/java-dubbo-bodies` (Caucho Hessian 4.0.38, `/usr/share/java/hessian.jar`):
-/// compiled once, `encode` run once (Caucho's bodies), `decode` run once (Caucho reading ours).
-actor DubboBodiesHarness {
-  static let shared = DubboBodiesHarness()
-
-  static let hessianJar = "/usr/share/java/hessian.jar"
-  static let mainClass = "org.apache.dubbo.swift.interop.bodies.DubboBodies"
-  static let javaOptions = [
-    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-    "--add-opens", "java.base/java.math=ALL-UNNAMED",
-  ]
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let sources = repositoryRoot.appendingPathComponent("Tests/InteropHarness/java-dubbo-bodies")
-
-  /// Classes, both sides' bodies and the JVM output; removed once `encode` and `decode` have run.
-  let workDirectory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("dubbo-swift-bodies-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-
-  /// The output of `decode`: its verdict per body (`PASS` or `FAIL: …`) and the whole text.
-  struct Verdicts: Sendable {
-    var lines: [String: String] = [:]
-    var output: String
-  }
-
-  private var compileTask: Task<URL, any Error>?
-  private var encodeTask: Task<[String: [UInt8]], any Error>?
-  private var decodeTask: Task<Verdicts, any Error>?
-  private var finishedSteps = 0
-
-  func cauchoBody(_ name: String) async throws -> [UInt8] {
-    if encodeTask == nil { encodeTask = Task { try await encode() } }
-    guard let bytes = try await encodeTask!.value[name] else {
-      throw HarnessFailure("DubboBodies encode wrote no \(name).bin")
-    }
-    return bytes
-  }
-
-  func javaVerdicts() async throws -> Verdicts {
-    if decodeTask == nil { decodeTask = Task { try await decode() } }
-    return try await decodeTask!.value
-  }
-
-  private func classes() async throws -> URL {
-    if compileTask == nil { compileTask = Task { try await compile() } }
-    return try await compileTask!.value
-  }
-
-  private func compile() async throws -> URL {
-    guard FileManager.default.fileExists(atPath: Self.hessianJar) else {
-      throw HarnessFailure("\(Self.hessianJar) not found (Debian libhessian-java); run scripts/test.sh")
-    }
-    let files =
-      FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)?
-      .compactMap { $0 as? URL }.filter { $0.pathExtension == "java" }.map(\.path).sorted() ?? []
-    guard !files.isEmpty else { throw HarnessFailure("no .java files under \(Self.sources.path)") }
-    let classes = workDirectory.appendingPathComponent("classes")
-    try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
-    let result = try await run("javac", ["-d", classes.path, "-cp", Self.hessianJar] + files)
-    guard result.status == 0 else { throw HarnessFailure("javac failed (\(result.status)):\n\(result.output)") }
-    return classes
-  }
-
-  private func encode() async throws -> [String: [UInt8]] {
-    defer { finishStep() }
-    let directory = workDirectory.appendingPathComponent("caucho")
-    let result = try await runBodies("encode", directory)
-    guard result.status == 0 else { throw HarnessFailure("encode failed (\(result.status)):\n\(result.output)") }
-    var bodies: [String: [UInt8]] = [:]
-    for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".bin") {
-      let data = try Data(contentsOf: directory.appendingPathComponent(file))
-      bodies[String(file.dropLast(4))] = [UInt8](data)
-    }
-    return bodies
-  }
-
-  private func decode() async throws -> Verdicts {
-    defer { finishStep() }
-    let directory = workDirectory.appendingPathComponent("swift")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for body in DubboBodyCase.allCases {
-      try Data(try body.swiftBody()).write(to: directory.appendingPathComponent("\(body.rawValue).bin"))
-    }
-    let result = try await runBodies("decode", directory)
-    // Status 1 only means that some body failed; the verdicts say which.
-    guard result.status == 0 || result.status == 1 else {
-      throw HarnessFailure("decode failed (\(result.status)):\n\(result.output)")
-    }
-    var verdicts = Verdicts(output: result.output)
-    for line in result.stdout.split(separator: "\n") {
-      if let match = line.wholeMatch(of: /(PASS|FAIL|MISSING) ([a-z-]+)(: .*)?/) {
-        verdicts.lines[String(match.2)] = String(match.1) + (match.3.map(String.init) ?? "")
-      }
-    }
-    return verdicts
-  }
-
-  private func finishStep() {
-    finishedSteps += 1
-    if finishedSteps == 2 { try? FileManager.default.removeItem(at: workDirectory) }
-  }
-
-  private func runBodies(_ command: String, _ directory: URL) async throws -> ChildProcessResult {
-    let classPath = "\(try await classes().path):\(Self.hessianJar)"
-    return try await run("java", Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path])
-  }
-
-  /// Runs a tool found on `PATH` to completion.
-  private func run(_ tool: String, _ arguments: [String]) async throws -> ChildProcessResult {
-    guard let executable = ChildProcess.find(tool) else {
-      throw HarnessFailure("`\(tool)` not found on PATH: needs a JDK 17 (openjdk-17-jdk-headless); run scripts/test.sh")
-    }
-    return try await ChildProcess.run(executable, arguments)
   }
 }

@@ -38,7 +38,7 @@ struct GreeterServiceTests {
     try await withLoopback([Greeter()]) { client, port in
       let greeter = Sample_GreeterService.Client(
         client: client,
-        reference: Sample_GreeterService.reference(host: "127.0.0.1", port: port)
+        reference: Sample_GreeterService.reference(host: "127.0.0.1", port: port).patient
       )
       let reply = try await greeter.sayHello(.with { $0.name = "Zoë 🚀" })
       #expect(reply.message == "Hello, Zoë 🚀")

@@ -25,7 +25,7 @@ struct HelloProtobufTests {
   func calls() async throws {
     try await withLoopback([Hello()]) { client, port in
       let greeter = Hello_Greeter.Client(
-        client: client, reference: Hello_Greeter.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Hello_Greeter.reference(host: "127.0.0.1", port: port).patient)
       let request = Hello_HelloRequest.with {
         $0.name = "Ada"
         $0.languages = ["en", "fr"]

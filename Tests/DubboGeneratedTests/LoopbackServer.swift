@@ -15,3 +15,13 @@ func withLoopback<Result: Sendable>(
     return try await withDubboClient { client in try await body(client, port) }
   }
 }
+
+extension DubboReference {
+  /// The reference with a timeout a loaded test machine cannot miss; timeouts have tests of their
+  /// own.
+  var patient: DubboReference {
+    var reference = self
+    reference.timeout = .seconds(30)
+    return reference
+  }
+}

@@ -21,7 +21,7 @@ import Testing
 struct UserServiceCauchoTests {
   @Test("Our bytes are Caucho's (configured like hessian-lite)", arguments: UserCallCase.allCases)
   func bytesMatchCaucho(_ call: UserCallCase) async throws {
-    let caucho = try await UserServiceCauchoHarness.shared.cauchoBytes(call.rawValue)
+    let caucho = try await CauchoHarness.userService.cauchoBytes(call.rawValue)
     let ours = try call.swiftBytes()
     let identical = ours == caucho
     #expect(identical, "\(call.rawValue): \(BytesDifference(ours: ours, caucho: caucho))")
@@ -29,14 +29,14 @@ struct UserServiceCauchoTests {
 
   @Test("Caucho's bytes decode into the generated types", arguments: UserCallCase.allCases)
   func swiftReadsCaucho(_ call: UserCallCase) async throws {
-    let caucho = try await UserServiceCauchoHarness.shared.cauchoBytes(call.rawValue)
+    let caucho = try await CauchoHarness.userService.cauchoBytes(call.rawValue)
     let difference = try call.differenceReading(caucho)
     #expect(difference == nil, "\(call.rawValue): \(difference ?? "")")
   }
 
   @Test("Caucho decodes our bytes into the Java values", arguments: UserCallCase.allCases)
   func cauchoReadsOurs(_ call: UserCallCase) async throws {
-    let verdicts = try await UserServiceCauchoHarness.shared.javaVerdicts()
+    let verdicts = try await CauchoHarness.userService.javaVerdicts()
     switch verdicts.lines[call.rawValue] {
     case "PASS"?:
       break
@@ -50,7 +50,7 @@ struct UserServiceCauchoTests {
   /// The three checks over all cases, as one line for the closing note.
   @Test("Summary")
   func summary() async throws {
-    let harness = UserServiceCauchoHarness.shared
+    let harness = CauchoHarness.userService
     let verdicts = try await harness.javaVerdicts()
     var identical = 0
     var readBySwift = 0
@@ -149,125 +149,5 @@ enum UserCallCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
     _ decoded: Message, _ expected: Message
   ) -> String? {
     decoded == expected ? nil : "decoded:\n\(decoded.debugDescription)\nexpected:\n\(expected.debugDescription)"
-  }
-}
-
-/// `Tests/InteropHarness/java-users` (Caucho Hessian 4.0.38, `/usr/share/java/hessian.jar`), with
-/// hessian-lite's `LocalDateHandle` from `Tests/InteropHarness/java`: compiled once, `encode` run once
-/// (Caucho's bytes), `decode` run once (Caucho reading ours).
-actor UserServiceCauchoHarness {
-  static let shared = UserServiceCauchoHarness()
-
-  static let hessianJar = "/usr/share/java/hessian.jar"
-  static let mainClass = "org.apache.dubbo.swift.interop.users.UserServiceInterop"
-  static let javaOptions = [
-    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-    "--add-opens", "java.base/java.math=ALL-UNNAMED",
-  ]
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let sources = repositoryRoot.appendingPathComponent("Tests/InteropHarness/java-users")
-  static let localDateHandle = repositoryRoot.appendingPathComponent(
-    "Tests/InteropHarness/java/com/alibaba/com/caucho/hessian/io/java8/LocalDateHandle.java")
-
-  /// Classes, both sides' bytes and the JVM output; removed once `encode` and `decode` have run.
-  let workDirectory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("dubbo-swift-users-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-
-  /// The output of `decode`: its verdict per case (`PASS` or `FAIL: …`) and the whole text.
-  struct Verdicts: Sendable {
-    var lines: [String: String] = [:]
-    var output: String
-  }
-
-  private var compileTask: Task<URL, any Error>?
-  private var encodeTask: Task<[String: [UInt8]], any Error>?
-  private var decodeTask: Task<Verdicts, any Error>?
-  private var finishedSteps = 0
-
-  func cauchoBytes(_ name: String) async throws -> [UInt8] {
-    if encodeTask == nil { encodeTask = Task { try await encode() } }
-    guard let bytes = try await encodeTask!.value[name] else {
-      throw HarnessFailure("UserServiceInterop encode wrote no \(name).bin")
-    }
-    return bytes
-  }
-
-  func javaVerdicts() async throws -> Verdicts {
-    if decodeTask == nil { decodeTask = Task { try await decode() } }
-    return try await decodeTask!.value
-  }
-
-  private func classes() async throws -> URL {
-    if compileTask == nil { compileTask = Task { try await compile() } }
-    return try await compileTask!.value
-  }
-
-  private func compile() async throws -> URL {
-    guard FileManager.default.fileExists(atPath: Self.hessianJar) else {
-      throw HarnessFailure("\(Self.hessianJar) not found (Debian libhessian-java); run scripts/test.sh")
-    }
-    let files =
-      FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)?
-      .compactMap { $0 as? URL }.filter { $0.pathExtension == "java" }.map(\.path).sorted() ?? []
-    guard !files.isEmpty else { throw HarnessFailure("no .java files under \(Self.sources.path)") }
-    let classes = workDirectory.appendingPathComponent("classes")
-    try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
-    let result = try await run(
-      "javac", ["-d", classes.path, "-cp", Self.hessianJar] + files + [Self.localDateHandle.path])
-    guard result.status == 0 else { throw HarnessFailure("javac failed (\(result.status)):\n\(result.output)") }
-    return classes
-  }
-
-  private func encode() async throws -> [String: [UInt8]] {
-    defer { finishStep() }
-    let directory = workDirectory.appendingPathComponent("caucho")
-    let result = try await runHarness("encode", directory)
-    guard result.status == 0 else { throw HarnessFailure("encode failed (\(result.status)):\n\(result.output)") }
-    var files: [String: [UInt8]] = [:]
-    for file in try FileManager.default.contentsOfDirectory(atPath: directory.path) where file.hasSuffix(".bin") {
-      let data = try Data(contentsOf: directory.appendingPathComponent(file))
-      files[String(file.dropLast(4))] = [UInt8](data)
-    }
-    return files
-  }
-
-  private func decode() async throws -> Verdicts {
-    defer { finishStep() }
-    let directory = workDirectory.appendingPathComponent("swift")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for call in UserCallCase.allCases {
-      try Data(try call.swiftBytes()).write(to: directory.appendingPathComponent("\(call.rawValue).bin"))
-    }
-    let result = try await runHarness("decode", directory)
-    // Status 1 only means that some case failed; the verdicts say which.
-    guard result.status == 0 || result.status == 1 else {
-      throw HarnessFailure("decode failed (\(result.status)):\n\(result.output)")
-    }
-    var verdicts = Verdicts(output: result.output)
-    for line in result.stdout.split(separator: "\n") {
-      if let match = line.wholeMatch(of: /(PASS|FAIL|MISSING) ([a-z-]+)(: .*)?/) {
-        verdicts.lines[String(match.2)] = String(match.1) + (match.3.map(String.init) ?? "")
-      }
-    }
-    return verdicts
-  }
-
-  private func finishStep() {
-    finishedSteps += 1
-    if finishedSteps == 2 { try? FileManager.default.removeItem(at: workDirectory) }
-  }
-
-  private func runHarness(_ command: String, _ directory: URL) async throws -> ChildProcessResult {
-    let classPath = "\(try await classes().path):\(Self.hessianJar)"
-    return try await run("java", Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path])
-  }
-
-  /// Runs a tool found on `PATH` to completion.
-  private func run(_ tool: String, _ arguments: [String]) async throws -> ChildProcessResult {
-    guard let executable = ChildProcess.find(tool) else {
-      throw HarnessFailure("`\(tool)` not found on PATH: needs a JDK 17 (openjdk-17-jdk-headless); run scripts/test.sh")
-    }
-    return try await ChildProcess.run(executable, arguments)
   }
 }

@@ -154,7 +154,7 @@ struct UserServiceTests {
   func roundTrip() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       let profile = sampleProfile()
       let saved = try await users.saveProfile(profile)
       #expect(saved == profile)
@@ -172,7 +172,7 @@ struct UserServiceTests {
   func javaTypes() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       let types = sampleJavaTypes()
       let echoed = try await users.echoTypes(types)
       #expect(echoed == types)
@@ -187,7 +187,7 @@ struct UserServiceTests {
   func otherSerializations() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       let profile = sampleProfile()
       for serialization in [DubboSerializationID.protobuf, .fastjson] {
         var options = DubboCallOptions()
@@ -209,7 +209,7 @@ struct UserServiceTests {
     let store = UserStore()
     try await withLoopback([store]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       for id in 1...3 {
         var profile = sampleProfile(id: Int64(id))
         profile.active = id != 2
@@ -253,7 +253,7 @@ struct UserServiceTests {
   func exception() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       let error = await #expect(throws: DubboError.self) { try await users.getProfile(.with { $0.id = 404 }) }
       #expect(error?.exception?.className == "java.lang.IllegalArgumentException")
       #expect(error?.exception?.message == "no profile 404")
@@ -264,7 +264,7 @@ struct UserServiceTests {
   func invalidText() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let users = Users_UserService.Client(
-        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port))
+        client: client, reference: Users_UserService.reference(host: "127.0.0.1", port: port).patient)
       var profile = sampleProfile()
       profile.balance = "twelve"
       let error = await #expect(throws: DubboError.self) { try await users.saveProfile(profile) }

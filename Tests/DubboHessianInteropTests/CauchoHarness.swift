@@ -73,7 +73,7 @@ actor CauchoHarness {
     let classes = workDirectory.appendingPathComponent("classes")
     try FileManager.default.createDirectory(at: classes, withIntermediateDirectories: true)
     let result = try await ChildProcess.run(
-      javac, ["-d", classes.path, "-cp", Self.hessianJar.path] + sources.map(\.path), directory: Self.repositoryRoot)
+      javac, ["-d", classes.path, "-cp", Self.hessianJar.path] + sources.map(\.path))
     guard result.status == 0 else {
       throw HarnessError("javac failed with status \(result.status):\n\(result.stderr)\(result.stdout)")
     }
@@ -119,8 +119,7 @@ actor CauchoHarness {
     let classPath = "\(classes.path):\(Self.hessianJar.path)"
     return try await ChildProcess.run(
       java,
-      Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path],
-      directory: Self.repositoryRoot
+      Self.javaOptions + ["-cp", classPath, Self.mainClass, command, directory.path]
     )
   }
 

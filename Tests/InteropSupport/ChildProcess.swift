@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What a finished child process left behind.
 public struct ChildProcessResult: Sendable {
   /// The exit status, or the signal number when ``wasKilled``.
@@ -22,16 +28,16 @@ public enum ChildProcess {
       .first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  /// Runs `executable` to completion without blocking a thread: the exit arrives through the
-  /// termination handler, and the output goes to files, so a large output cannot stall it.
+  /// Runs `executable` to completion without blocking a Swift concurrency thread: the child is
+  /// started with `posix_spawn` and reaped by `waitpid` on a thread of its own (Foundation's
+  /// `Process.terminationHandler` was seen never to fire when several children ran at once), and
+  /// the output goes to files, so a large output cannot stall it.
   /// - Parameters:
-  ///   - directory: the working directory; the current one when `nil`.
   ///   - environment: added to this process's environment.
   ///   - timeout: after this long the process is terminated.
   public static func run(
     _ executable: URL,
     _ arguments: [String],
-    directory: URL? = nil,
     environment: [String: String] = [:],
     timeout: Duration = .seconds(300)
   ) async throws -> ChildProcessResult {
@@ -40,44 +46,52 @@ public enum ChildProcess {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let stdoutURL = scratch.appendingPathComponent("stdout")
     let stderrURL = scratch.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-    let stdout = try FileHandle(forWritingTo: stdoutURL)
-    let stderr = try FileHandle(forWritingTo: stderrURL)
-    defer {
-      try? stdout.close()
-      try? stderr.close()
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdoutURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, stderrURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let fullEnvironment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+    let envp = fullEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var spawnedPID = pid_t()
+    let spawned = posix_spawn(&spawnedPID, executable.path, &actions, nil, argv, envp)
+    let pid = spawnedPID
+    guard spawned == 0 else {
+      throw ChildProcessError("could not start \(executable.path): \(String(cString: strerror(spawned)))")
     }
 
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = stdout
-    process.standardError = stderr
     let watchdog = Task {
       try await Task.sleep(for: timeout)
-      process.terminate()
+      kill(pid, SIGTERM)
     }
     defer { watchdog.cancel() }
-    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-      process.terminationHandler = { _ in continuation.resume() }
-      do {
-        try process.run()
-      } catch {
-        process.terminationHandler = nil
-        continuation.resume(throwing: error)
-      }
+    let status = await withCheckedContinuation { (continuation: CheckedContinuation<Int32, Never>) in
+      Thread {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        continuation.resume(returning: status)
+      }.start()
     }
+    let signal = status & 0x7F
     return ChildProcessResult(
-      status: process.terminationStatus,
+      status: signal == 0 ? (status >> 8) & 0xFF : signal,
       stdout: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
       stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self),
-      wasKilled: process.terminationReason == .uncaughtSignal
+      wasKilled: signal != 0
     )
   }
+}
+
+/// A child process that could not be started.
+public struct ChildProcessError: Error, CustomStringConvertible {
+  /// What went wrong.
+  public var description: String
+
+  init(_ description: String) { self.description = description }
 }
 
 extension ChildProcessResult {
