@@ -53,6 +53,9 @@ public enum ChildProcess {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, stdoutURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, stderrURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    // The child must not inherit this process's sockets: a listening socket kept open by a JVM
+    // would keep answering connects after its server closed it.
+    closeInheritedDescriptors(&actions)
     let fullEnvironment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
     let envp = fullEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -83,6 +86,21 @@ public enum ChildProcess {
       stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self),
       wasKilled: signal != 0
     )
+  }
+}
+
+/// Adds to `actions` the closing of every descriptor above standard error: with glibc's
+/// `posix_spawn_file_actions_addclosefrom_np` (2.34+, not in Swift's Glibc module), else one
+/// `addclose` per descriptor open now.
+private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+  typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+  if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+    return
+  }
+  let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+  for descriptor in open.compactMap(Int32.init) where descriptor > 2 {
+    posix_spawn_file_actions_addclose(&actions, descriptor)
   }
 }
 

@@ -205,12 +205,12 @@ struct ConnectionTests {
 
   @Test("calls fail fast when the provider goes away, and the client reconnects when it is back")
   func providerRestart() async throws {
-    // A port below Linux's ephemeral range, so no test's outgoing connection takes it while the
-    // provider is down.
-    let port = try await firstBindablePort(in: 20_000..<30_000)
+    // On an address of its own, so no other test's server takes the port while the provider is
+    // down, and no connection to it can come from it (connections come from 127.0.0.1).
+    var configuration = DubboServer.Configuration(host: IsolatedHost.providerRestart, port: 0)
+    configuration.port = try await withTestServer(configuration) { _, port in port }
     try await withDubboClient(configuration: .init(connectTimeout: .seconds(1))) { client in
-      let reference = testReference(port: port)
-      let configuration = DubboServer.Configuration(port: port)
+      let reference = testReference(host: IsolatedHost.providerRestart, port: configuration.port)
       try await withTestServer(configuration) { _, _ in
         let up = try await client.call(TestService.echo, arguments: DubboArgumentList("up"), reference: reference)
         #expect(up.value == "up")
@@ -231,15 +231,14 @@ struct ConnectionTests {
   @Test("graceful shutdown under load finishes every call in flight, then refuses new connections")
   func gracefulShutdown() async throws {
     let provider = TestProvider()
-    // Not an ephemeral port (port 0): once the provider is gone, a connect to a free ephemeral
-    // port can pick that same port as its own source and connect to itself, which never answers.
-    let server = DubboServer(
-      configuration: .init(port: try await firstBindablePort(in: 20_000..<30_000)), services: [provider])
+    // On an address of its own: once the provider is gone, no other test's server can take its
+    // port before the check that new connections are refused.
+    let server = DubboServer(configuration: .init(host: IsolatedHost.gracefulShutdown, port: 0), services: [provider])
     try await withThrowingTaskGroup(of: Void.self) { group in
       group.addTask { try await server.serve() }
       let port = try await server.listeningAddress.port!
       try await withDubboClient { client in
-        let reference = testReference(port: port)
+        let reference = testReference(host: IsolatedHost.gracefulShutdown, port: port)
         let answered = NIOLockedValueBox(0)
         try await withThrowingTaskGroup(of: Void.self) { calls in
           for index in 0..<200 {
@@ -265,9 +264,9 @@ struct ConnectionTests {
       }
       try await group.waitForAll()
       try await withDubboClient { client in
+        let reference = testReference(host: IsolatedHost.gracefulShutdown, port: port)
         let refused = await #expect(throws: DubboError.self) {
-          try await client.call(
-            TestService.echo, arguments: DubboArgumentList("late"), reference: testReference(port: port))
+          try await client.call(TestService.echo, arguments: DubboArgumentList("late"), reference: reference)
         }
         #expect(refused?.status == .channelInactive)
       }

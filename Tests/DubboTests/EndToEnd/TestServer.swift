@@ -30,15 +30,17 @@ func testReference(port: Int, serialization: DubboSerializationID = .hessian2) -
   DubboReference(host: "127.0.0.1", port: port, service: TestService.descriptor, serialization: serialization)
 }
 
-/// A port in `range` that a test server could bind just now.
-func firstBindablePort(in range: Range<Int>) async throws -> Int {
-  for _ in 0..<20 {
-    let candidate = Int.random(in: range)
-    do {
-      return try await withTestServer(DubboServer.Configuration(port: candidate)) { _, port in port }
-    } catch let error as DubboError where error.status == .serverError {
-      continue
-    }
-  }
-  throw DubboError(status: .serverError, message: "no bindable port in \(range)")
+/// Loopback addresses (all of 127.0.0.0/8 is loopback) that one test each listens on, for tests
+/// that stop a provider and then expect its port to stay free: other tests listen on 127.0.0.1,
+/// and their connections come from it.
+enum IsolatedHost {
+  static let providerRestart = "127.0.0.2"
+  static let gracefulShutdown = "127.0.0.3"
+}
+
+/// ``testReference(port:serialization:)`` on another host.
+func testReference(host: String, port: Int) -> DubboReference {
+  var reference = testReference(port: port)
+  reference.host = host
+  return reference
 }
