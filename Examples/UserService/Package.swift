@@ -13,7 +13,7 @@ let package = Package(
   dependencies: [
     // dubbo-swift itself, from this checkout. The name makes `package: "dubbo-swift"` below work
     // whatever the checkout's folder is called (a path dependency's identity is its folder name).
-    // Outside this repository: .package(url: "https://github.com/apache/dubbo-swift.git", from: "...").
+    // Outside this repository: .package(url: "https://github.com/dubbo-swift/dubbo-swift.git", from: "1.0.0").
     .package(name: "dubbo-swift", path: "../.."),
     .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
