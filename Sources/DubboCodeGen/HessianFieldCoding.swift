@@ -32,9 +32,8 @@ struct HessianFieldCoding {
     let property = "\(receiver).\(name)"
     let target = "message.\(name)"
     if field.isMap {
-      (javaType, encode) = try Self.map(field, annotated: annotated, property: property, namer: namer)
-      decode =
-        "if try !decoder.consumeNull() { \(target) = try decoder.readMap { decoder in \(try Self.mapEntryDecode(field, annotated: annotated, namer: namer)) } }"
+      (javaType, encode, decode) = try Self.map(
+        field, annotated: annotated, property: property, target: target, namer: namer)
       return
     }
     if field.isRepeated {
@@ -87,40 +86,14 @@ struct HessianFieldCoding {
     return (type, listType.map { "\"\($0)\"" } ?? "nil", element)
   }
 
-  /// A map field: its Java type and the statement writing it.
+  /// A map field: its Java type, the statement writing it and the statement reading it.
   private static func map(
     _ field: FieldDescriptor,
     annotated: JavaTypeExpression?,
     property: String,
+    target: String,
     namer: SwiftProtobufNamer
-  ) throws(DubboCodeGenError) -> (JavaTypeExpression, String) {
-    let (mapClass, key, value) = try mapParts(field, annotated: annotated, namer: namer)
-    let wireType = mapClass == "java.util.Map" || mapClass == "java.util.HashMap" ? "nil" : "\"\(mapClass)\""
-    let entries: String
-    switch (field.messageType.mapKeyAndValue!.key.type, mapClass) {
-    case (.string, "java.util.Map"), (.string, "java.util.HashMap"): entries = "\(property).inJavaHashMapOrder"
-    case (.bool, _): entries = "\(property).sorted(by: { !$0.key && $1.key })"
-    default: entries = "\(property).sorted(by: { $0.key < $1.key })"
-    }
-    let encode =
-      "encoder.writeMapHeader(type: \(wireType)); for (key, value) in \(entries) { \(key.encode("key")); \(value.encode("value")) }; encoder.writeEnd()"
-    return (JavaTypeExpression(name: mapClass, arguments: [key.javaType, value.javaType]), encode)
-  }
-
-  private static func mapEntryDecode(
-    _ field: FieldDescriptor,
-    annotated: JavaTypeExpression?,
-    namer: SwiftProtobufNamer
-  ) throws(DubboCodeGenError) -> String {
-    let (_, key, value) = try mapParts(field, annotated: annotated, namer: namer)
-    return "(\(key.decode), \(value.decode))"
-  }
-
-  private static func mapParts(
-    _ field: FieldDescriptor,
-    annotated: JavaTypeExpression?,
-    namer: SwiftProtobufNamer
-  ) throws(DubboCodeGenError) -> (String, HessianValueCoding, HessianValueCoding) {
+  ) throws(DubboCodeGenError) -> (JavaTypeExpression, String, String) {
     let mapClass = annotated?.name ?? "java.util.Map"
     guard mapClasses.contains(mapClass), annotated?.arrayDimensions ?? 0 == 0,
       annotated?.arguments.count ?? 0 == 0 || annotated?.arguments.count == 2
@@ -133,7 +106,18 @@ struct HessianFieldCoding {
     let (keyField, valueField) = field.messageType.mapKeyAndValue!
     let key = try HessianValueCoding.single(keyField, annotated: annotated?.arguments.first, namer: namer)
     let value = try HessianValueCoding.single(valueField, annotated: annotated?.arguments.last, namer: namer)
-    return (mapClass, key, value)
+    let isHashMap = mapClass == "java.util.Map" || mapClass == "java.util.HashMap"
+    let entries: String
+    switch keyField.type {
+    case .string where isHashMap: entries = "\(property).inJavaHashMapOrder"
+    case .bool: entries = "\(property).sorted(by: { !$0.key && $1.key })"
+    default: entries = "\(property).sorted(by: { $0.key < $1.key })"
+    }
+    let encode =
+      "encoder.writeMapHeader(type: \(isHashMap ? "nil" : "\"\(mapClass)\"")); for (key, value) in \(entries) { \(key.encode("key")); \(value.encode("value")) }; encoder.writeEnd()"
+    let decode =
+      "if try !decoder.consumeNull() { \(target) = try decoder.readMap { decoder in (\(key.decode), \(value.decode)) } }"
+    return (JavaTypeExpression(name: mapClass, arguments: [key.javaType, value.javaType]), encode, decode)
   }
 
   static let mapClasses: Set<String> = [

@@ -37,8 +37,9 @@ extension HessianEncoder {
 }
 
 extension HessianDecoder {
-  /// Reads a value of `type` as its Java text; Java's `null` reads as empty text.
+  /// Reads a value of `type` as its Java text (check for Java's `null` first, which
+  /// ``HessianEncoder/writeJavaText(_:as:)`` writes for empty text).
   public mutating func readJavaText<Value: JavaTextRepresentable>(_ type: Value.Type) throws -> String {
-    try consumeNull() ? "" : decode(Value.self).javaText
+    try decode(Value.self).javaText
   }
 }
