@@ -5,6 +5,14 @@ public protocol DubboArguments: Sendable {
   func write(to output: inout any DubboObjectOutput) throws
   /// Reads each argument.
   init(from input: inout any DubboObjectInput) throws
+  /// The first argument as Java's `String.valueOf` prints it, which consistent-hash load
+  /// balancing keys on; `nil` when there is none or it has no such text.
+  var firstArgumentText: String? { get }
+}
+
+extension DubboArguments {
+  /// No text: consistent hashing sends every call to the same provider.
+  public var firstArgumentText: String? { nil }
 }
 
 /// A fixed list of argument values of the given types, for methods with parameters:
@@ -26,6 +34,18 @@ public struct DubboArgumentList<each Value: DubboSerializable>: DubboArguments {
   /// Reads each value in order.
   public init(from input: inout any DubboObjectInput) throws {
     values = (repeat try input.readValue((each Value).self))
+  }
+
+  /// The first value's text: a string itself, `null` for an absent value, else its description.
+  public var firstArgumentText: String? {
+    for value in repeat each values {
+      switch value as Any {
+      case let text as String: return text
+      case Optional<Any>.none: return "null"
+      default: return String(describing: value)
+      }
+    }
+    return nil
   }
 }
 

@@ -1,14 +1,17 @@
 import Foundation
 
-/// What a consumer needs to call one service on one provider: its address, the service, and the
-/// defaults of its calls. The counterpart of Java's `ReferenceConfig` with a direct `url`.
+/// What a consumer needs to call one service: where its providers are, the service, and the
+/// defaults of its calls. The counterpart of Java's `ReferenceConfig`.
 public struct DubboReference: Sendable {
-  /// The provider's host.
-  public var host: String
-  /// The provider's port.
-  public var port: Int
+  /// The providers calls may go to: one address, a fixed list, or a registry's live list.
+  public var directory: DubboProviderDirectory
   /// The service to call.
   public var service: DubboServiceDescriptor
+  /// What a call does on failure and with several providers (`cluster`; Java's default is
+  /// failover with 2 retries).
+  public var cluster: DubboClusterStrategy
+  /// How a call picks its provider (`loadbalance`; Java's default is weighted random).
+  public var loadBalancer: any DubboLoadBalancer
   /// The serialization of requests (`serialization`; Java's default is hessian2).
   public var serialization: DubboSerializationID
   /// How long a call waits for its answer (`timeout`; Java's default is 1000 ms).
@@ -23,7 +26,7 @@ public struct DubboReference: Sendable {
   /// a larger request fails locally with ``DubboStatus/clientError``.
   public var payloadLimit: Int?
 
-  /// Creates a reference.
+  /// Creates a reference to the one provider at `host:port`.
   public init(
     host: String,
     port: Int = 20880,
@@ -32,9 +35,28 @@ public struct DubboReference: Sendable {
     timeout: Duration = .milliseconds(1000),
     attachments: DubboAttachments = DubboAttachments()
   ) {
-    self.host = host
-    self.port = port
+    self.init(
+      service: service,
+      directory: DubboProviderDirectory(providers: [DubboURL(host: host, port: port, path: service.interface)]),
+      serialization: serialization,
+      timeout: timeout,
+      attachments: attachments
+    )
+  }
+
+  /// Creates a reference to the providers of `directory`, for example a registry's
+  /// (``DubboProviderDirectory/subscribing(to:consumer:registersConsumer:firstListTimeout:logger:)``).
+  public init(
+    service: DubboServiceDescriptor,
+    directory: DubboProviderDirectory,
+    serialization: DubboSerializationID = .hessian2,
+    timeout: Duration = .milliseconds(1000),
+    attachments: DubboAttachments = DubboAttachments()
+  ) {
+    self.directory = directory
     self.service = service
+    self.cluster = .failover
+    self.loadBalancer = .random
     self.serialization = serialization
     self.timeout = timeout
     self.methodTimeouts = [:]
@@ -46,7 +68,7 @@ public struct DubboReference: Sendable {
   /// Creates a reference from a direct URL such as
   /// `dubbo://127.0.0.1:20880/org.apache.dubbo.sample.GreeterService?version=1.0.0&timeout=3000`.
   ///
-  /// Reads `version`, `group`, `timeout`, `payload` (0 or less for none), `serialization` and `prefer.serialization` (its first
+  /// Reads `version`, `group`, `cluster` with `retries` and `forks`, `loadbalance`, `timeout`, `payload` (0 or less for none), `serialization` and `prefer.serialization` (its first
   /// entry this runtime supports wins over `serialization`, as in Java; a list of only unsupported
   /// names such as `fastjson2` leaves `serialization`, else hessian2, which every provider accepts),
   /// and `<method>.timeout` /
@@ -59,7 +81,9 @@ public struct DubboReference: Sendable {
       version: url.parameters["version"],
       group: url.parameters["group"]
     )
-    self.init(host: url.host, port: url.port ?? 20880, service: service)
+    var provider = url
+    if provider.port == nil { provider.port = 20880 }
+    self.init(service: service, directory: DubboProviderDirectory(providers: [provider]))
     func serialization(named name: String) throws(DubboURLError) -> DubboSerializationID {
       guard let serialization = serializations.serialization(named: name) else {
         throw DubboURLError(url.description, "unknown serialization '\(name)'")
@@ -77,6 +101,28 @@ public struct DubboReference: Sendable {
       .compactMap { serializations.serialization(named: $0.trimmingCharacters(in: .whitespaces)) }.first
     if let preferred { self.serialization = preferred.id }
     if let timeout = url.parameters["timeout"] { self.timeout = try duration(timeout) }
+    func count(_ key: String, default value: Int) throws(DubboURLError) -> Int {
+      guard let text = url.parameters[key] else { return value }
+      guard let count = Int(text), count >= 0 else {
+        throw DubboURLError(url.description, "\(key) '\(text)' is not a count")
+      }
+      return count
+    }
+    let clusterName = url.parameters["cluster"] ?? "failover"
+    guard
+      let cluster = DubboClusterStrategy(
+        name: clusterName,
+        retries: try count("retries", default: 2),
+        forks: try count("forks", default: 2)
+      )
+    else { throw DubboURLError(url.description, "unknown cluster '\(clusterName)'") }
+    self.cluster = cluster
+    if let name = url.parameters["loadbalance"] {
+      guard let loadBalancer = DubboLoadBalancers.named(name) else {
+        throw DubboURLError(url.description, "unknown loadbalance '\(name)'")
+      }
+      self.loadBalancer = loadBalancer
+    }
     if let payload = url.parameters["payload"] {
       guard let limit = Int(payload) else {
         throw DubboURLError(url.description, "payload '\(payload)' is not a number of bytes")
@@ -93,7 +139,4 @@ public struct DubboReference: Sendable {
       }
     }
   }
-
-  /// The address, `host:port`.
-  public var address: String { "\(host):\(port)" }
 }

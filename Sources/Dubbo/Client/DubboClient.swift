@@ -46,6 +46,9 @@ public final class DubboClient: Sendable {
 
   /// The configuration the client was created with.
   public let configuration: Configuration
+  /// The calls placed so far, by provider and method, which activity- and latency-aware load
+  /// balancers read.
+  public let statistics = DubboCallStatistics()
   private let pool: DubboConnectionPool
 
   /// Creates a client; connections open on first use.
@@ -70,17 +73,21 @@ public final class DubboClient: Sendable {
   /// Calls a method and waits for its answer; a oneway call (``DubboCallOptions/isOneway``, else
   /// ``DubboMethod/isOneway``) returns the result type's null value once the request is written.
   ///
+  /// The reference's load balancer picks the provider and its cluster strategy decides what a
+  /// failure leads to (by default, up to 2 retries on other providers).
+  ///
   /// - Parameters:
   ///   - method: the method to call.
   ///   - arguments: its arguments.
-  ///   - reference: the provider, the service and the defaults of the call.
+  ///   - reference: the providers, the service and the defaults of the call.
   ///   - options: settings for this call only.
   /// - Returns: the result and the provider's attachments.
   /// - Throws: ``DubboError``: with the provider's status and message when it rejected the call;
   ///   with ``DubboStatus/ok`` and ``DubboError/exception`` when the method threw;
   ///   ``DubboStatus/serverTimeout`` after the timeout; ``DubboStatus/channelInactive`` when the
-  ///   provider cannot be reached or the connection drops; ``DubboStatus/clientError`` when the
-  ///   request cannot be written or the response cannot be read.
+  ///   provider cannot be reached or the connection drops; ``DubboStatus/serviceNotFound`` when
+  ///   the reference has no provider; ``DubboStatus/clientError`` when the request cannot be
+  ///   written or the response cannot be read.
   public func call<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
@@ -97,17 +104,25 @@ public final class DubboClient: Sendable {
       try await callOneway(method, arguments: arguments, reference: reference, options: options)
       return DubboResponse(value: null)
     }
-    var call = try await prepare(method, arguments: arguments, reference: reference, options: options, isTwoWay: true)
-    let promise = call.channel.eventLoop.makePromise(of: DubboFrame.self)
-    call.request.response = promise
-    call.channel.writeAndFlush(call.request, promise: nil)
-    let response = try await promise.futureResult.get()
-    return try DubboResponseReader.read(
-      response,
-      as: Result.self,
-      requestSerialization: call.serialization,
-      limits: configuration.decodingLimits
-    )
+    let request = try encode(method, arguments: arguments, reference: reference, options: options)
+    let limits = configuration.decodingLimits
+    return try await placeOnCluster(
+      request,
+      arguments: arguments,
+      reference: reference,
+      failsafeValue: Result.javaNull.map { DubboResponse(value: $0) }
+    ) { [self] provider in
+      let channel = try await pool.channel(to: provider)
+      let promise = channel.eventLoop.makePromise(of: DubboFrame.self)
+      channel.writeAndFlush(request.outbound(isTwoWay: true, response: promise), promise: nil)
+      let response = try await promise.futureResult.get()
+      return try DubboResponseReader.read(
+        response,
+        as: Result.self,
+        requestSerialization: request.serialization,
+        limits: limits
+      )
+    }
   }
 
   /// Sends a oneway call: the provider runs the method and answers nothing.
@@ -120,11 +135,15 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws {
-    let call = try await prepare(method, arguments: arguments, reference: reference, options: options, isTwoWay: false)
-    do {
-      try await call.channel.writeAndFlush(call.request)
-    } catch {
-      throw DubboError(status: .channelInactive, message: "Failed to send the oneway call \(method.name): \(error)")
+    let request = try encode(method, arguments: arguments, reference: reference, options: options)
+    try await placeOnCluster(request, arguments: arguments, reference: reference, failsafeValue: ()) {
+      [self] provider in
+      let channel = try await pool.channel(to: provider)
+      do {
+        try await channel.writeAndFlush(request.outbound(isTwoWay: false, response: nil))
+      } catch {
+        throw DubboError(status: .channelInactive, message: "Failed to send the oneway call \(method.name): \(error)")
+      }
     }
   }
 
@@ -133,21 +152,67 @@ public final class DubboClient: Sendable {
     await pool.shutDown()
   }
 
-  /// A request ready to write, and the connection to write it to.
-  private struct PreparedCall {
-    var channel: any Channel
-    var request: DubboOutboundRequest
-    var serialization: any DubboSerialization
+  /// Runs `attempt` on the providers of `reference` as its cluster strategy and load balancer
+  /// direct, checking the payload limit and keeping the call statistics balancers read.
+  private func placeOnCluster<Arguments: DubboArguments, Result: Sendable>(
+    _ request: DubboEncodedRequest,
+    arguments: Arguments,
+    reference: DubboReference,
+    failsafeValue: Result?,
+    attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
+  ) async throws -> Result {
+    let providers = reference.directory.providers
+    let statistics = statistics
+    let recordsStatistics = reference.loadBalancer.usesCallStatistics
+    let payloadLimit = reference.payloadLimit ?? configuration.payloadLimit
+    let invocation = DubboClusterInvocation(
+      strategy: reference.cluster,
+      loadBalancer: reference.loadBalancer,
+      call: DubboLoadBalancedCall(
+        service: reference.service,
+        method: request.methodName,
+        hashKey: providers.count > 1 ? arguments.firstArgumentText : nil,
+        statistics: statistics
+      ),
+      source: reference.directory.source,
+      isReachable: { [pool] in pool.isReachable(address: $0.address) }
+    )
+    return try await invocation.run(providers: providers, failsafeValue: failsafeValue) { provider in
+      if let payloadLimit, request.body.readableBytes > payloadLimit {
+        throw DubboError(
+          status: .clientError,
+          message: DubboPayloadLimit.exceededMessage(
+            length: request.body.readableBytes,
+            limit: payloadLimit,
+            channel: provider.address
+          )
+        )
+      }
+      guard recordsStatistics else { return try await attempt(provider) }
+      let service = reference.service
+      let method = request.methodName
+      statistics.callStarted(provider: provider, service: service, method: method)
+      let start = ContinuousClock.now
+      do {
+        let result = try await attempt(provider)
+        statistics.callEnded(
+          provider: provider, service: service, method: method, elapsed: .now - start, succeeded: true)
+        return result
+      } catch {
+        statistics.callEnded(
+          provider: provider, service: service, method: method, elapsed: .now - start, succeeded: false)
+        throw error
+      }
+    }
   }
 
-  /// Encodes the request (checking the payload limit) and picks its connection.
-  private func prepare<Arguments, Result>(
+  /// Encodes the request body once for every attempt of a call.
+  private func encode<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
     reference: DubboReference,
-    options: DubboCallOptions,
-    isTwoWay: Bool
-  ) async throws -> PreparedCall {
+    options: DubboCallOptions
+  ) throws -> DubboEncodedRequest {
     let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
     let serializationID =
       options.serialization ?? reference.methodSerializations[method.name] ?? reference.serialization
@@ -170,38 +235,43 @@ public final class DubboClient: Sendable {
       methodName: method.name,
       parameterDescriptor: method.parameterDescriptor
     )
-    let body: ByteBuffer
     do {
-      body = try DubboBody.request(
+      let body = try DubboBody.request(
         prologue,
         arguments: arguments,
         attachments: attachments,
         serialization: serialization,
         allocator: ByteBufferAllocator()
       )
+      return DubboEncodedRequest(
+        body: body, serialization: serialization, timeout: TimeAmount(timeout), methodName: method.name)
     } catch {
       throw DubboError(status: .clientError, message: "Failed to encode the request of \(method.name): \(error)")
     }
-    if let limit = reference.payloadLimit ?? configuration.payloadLimit, body.readableBytes > limit {
-      throw DubboError(
-        status: .clientError,
-        message: DubboPayloadLimit.exceededMessage(length: body.readableBytes, limit: limit, channel: reference.address)
-      )
-    }
+  }
+}
+
+/// A request body ready to send to whichever provider the cluster picks.
+private struct DubboEncodedRequest: Sendable {
+  var body: ByteBuffer
+  var serialization: any DubboSerialization
+  var timeout: TimeAmount
+  var methodName: String
+
+  /// The frame of one attempt, with a request id of its own.
+  func outbound(isTwoWay: Bool, response: EventLoopPromise<DubboFrame>?) -> DubboOutboundRequest {
     let header = DubboHeader(
       isRequest: true,
       isTwoWay: isTwoWay,
       serialization: serialization.id,
       requestID: DubboRequestID.next()
     )
-    let request = DubboOutboundRequest(
+    return DubboOutboundRequest(
       frame: DubboFrame(header: header, body: body),
-      response: nil,
-      timeout: TimeAmount(timeout),
-      methodName: method.name
+      response: response,
+      timeout: timeout,
+      methodName: methodName
     )
-    let channel = try await pool.channel(host: reference.host, port: reference.port)
-    return PreparedCall(channel: channel, request: request, serialization: serialization)
   }
 }
 

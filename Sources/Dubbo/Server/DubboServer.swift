@@ -34,6 +34,9 @@ public final class DubboServer: Service, Sendable {
     /// hops per call; only for handlers that never block or compute for long, since a busy
     /// handler stalls every connection on its loop. Needs macOS 15 on Apple platforms.
     public var runsHandlersOnEventLoop: Bool
+    /// Where to publish the exported services once the server listens; `nil` (the default) for
+    /// consumers that reach the server directly.
+    public var registration: Registration?
 
     /// Creates a configuration with Java Dubbo's defaults.
     public init(
@@ -54,6 +57,36 @@ public final class DubboServer: Service, Sendable {
       self.gracefulShutdownTimeout = gracefulShutdownTimeout
       self.idleTimeout = idleTimeout
       self.runsHandlersOnEventLoop = runsHandlersOnEventLoop
+    }
+  }
+
+  /// How a server publishes its services in a registry: one provider URL per service
+  /// (``DubboURL/provider(service:host:port:isAnyHost:application:methods:parameters:timestamp:)``),
+  /// registered once the server listens and withdrawn when a graceful shutdown begins, before
+  /// calls in flight are drained.
+  public struct Registration: Sendable {
+    /// The registry.
+    public var registry: any DubboRegistry
+    /// The provider's application name (`application`).
+    public var application: String
+    /// The address consumers connect to (Java's `DUBBO_IP_TO_REGISTRY`); by default the bound
+    /// host, or ``DubboURL/localHost()`` when the server is bound to every interface.
+    public var advertisedHost: String?
+    /// More provider URL parameters: `weight`, `warmup`, `serialization`,
+    /// `prefer.serialization`, `timeout`, …
+    public var parameters: [String: String]
+
+    /// Creates a registration.
+    public init(
+      registry: any DubboRegistry,
+      application: String,
+      advertisedHost: String? = nil,
+      parameters: [String: String] = [:]
+    ) {
+      self.registry = registry
+      self.application = application
+      self.advertisedHost = advertisedHost
+      self.parameters = parameters
     }
   }
 
@@ -117,12 +150,30 @@ public final class DubboServer: Service, Sendable {
       state.phase = .listening(listener)
       return false
     }
+    let registered: [DubboURL]
+    do {
+      registered = try await register(listeningOn: listener.localAddress?.port ?? configuration.port)
+    } catch {
+      try? await listener.close()
+      let failure = DubboError(status: .serverError, message: "Cannot register the services: \(error)")
+      publish(.failure(failure))
+      throw failure
+    }
     if let address = listener.localAddress {
       publish(.success(address))
       logger.info("Dubbo server listening on \(address)")
     }
     if shuttingDown { try? await listener.close() }
     try? await listener.closeFuture.get()
+    if let registry = configuration.registration?.registry {
+      for url in registered {
+        do {
+          try await registry.unregister(url)
+        } catch {
+          logger.warning("Cannot unregister \(url.path): \(error)")
+        }
+      }
+    }
     await calls.drain(quietPeriod: .milliseconds(100), until: .now + configuration.gracefulShutdownTimeout)
     let connections = state.withLockedValue { Array($0.connections.values) }
     for connection in connections { try? await connection.close() }
@@ -166,6 +217,29 @@ public final class DubboServer: Service, Sendable {
         if let bound { continuation.resume(with: bound) }
       }
     }
+  }
+
+  /// Registers every exported service; returns the URLs registered.
+  private func register(listeningOn port: Int) async throws -> [DubboURL] {
+    guard let registration = configuration.registration else { return [] }
+    let isAnyHost = ["0.0.0.0", "::", ""].contains(configuration.host)
+    let host = registration.advertisedHost ?? (isAnyHost ? DubboURL.localHost() : configuration.host)
+    var registered: [DubboURL] = []
+    for export in dispatcher.exports.values.sorted(by: { $0.descriptor.serviceKey < $1.descriptor.serviceKey }) {
+      let url = DubboURL.provider(
+        service: export.descriptor,
+        host: host,
+        port: port,
+        isAnyHost: isAnyHost,
+        application: registration.application,
+        methods: export.methods.handlers.keys.map(\.name),
+        parameters: registration.parameters
+      )
+      try await registration.registry.register(url)
+      registered.append(url)
+      logger.info("Registered \(export.descriptor.serviceKey)", metadata: ["url": "\(url)"])
+    }
+    return registered
   }
 
   private func publish(_ bound: Result<SocketAddress, DubboError>) {

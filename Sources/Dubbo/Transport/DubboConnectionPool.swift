@@ -20,8 +20,13 @@ final class DubboConnectionPool: Sendable {
 
   private struct State {
     var slots: [String: [Slot?]] = [:]
+    /// When the last connection attempt to an address failed, until one succeeds.
+    var failedConnects: [String: NIODeadline] = [:]
     var isShutDown = false
   }
+
+  /// How long an address whose connection attempt failed counts as unreachable.
+  static let unreachableInterval = TimeAmount.seconds(2)
 
   private let group: any EventLoopGroup
   private let settings: Settings
@@ -34,11 +39,11 @@ final class DubboConnectionPool: Sendable {
     self.logger = logger
   }
 
-  /// A connected channel to `host:port`.
+  /// A connected channel to `provider`.
   /// - Throws: ``DubboError`` with ``DubboStatus/channelInactive`` when the provider cannot be
   ///   reached or the pool is shut down.
-  func channel(host: String, port: Int) async throws -> any Channel {
-    let address = "\(host):\(port)"
+  func channel(to provider: DubboProviderEndpoint) async throws -> any Channel {
+    let address = provider.address
     let index = settings.connectionsPerAddress == 1 ? 0 : Int.random(in: 0..<settings.connectionsPerAddress)
     let slot: Slot = try state.withLockedValue { state in
       guard !state.isShutDown else {
@@ -52,7 +57,7 @@ final class DubboConnectionPool: Sendable {
       case .connecting(let future):
         return .connecting(future)
       case .ready, nil:
-        let future = connect(host: host, port: port, address: address, index: index)
+        let future = connect(host: provider.host, port: provider.port, address: address, index: index)
         slots[index] = .connecting(future)
         return .connecting(future)
       }
@@ -66,6 +71,15 @@ final class DubboConnectionPool: Sendable {
       } catch {
         throw DubboError(status: .channelInactive, message: "Failed to connect to the provider \(address): \(error)")
       }
+    }
+  }
+
+  /// Whether `address` (`host:port`) may be reached: false for a while after a connection
+  /// attempt to it failed, so the cluster prefers other providers.
+  func isReachable(address: String) -> Bool {
+    state.withLockedValue { state in
+      guard let failed = state.failedConnects[address] else { return true }
+      return failed + Self.unreachableInterval < .now()
     }
   }
 
@@ -99,6 +113,7 @@ final class DubboConnectionPool: Sendable {
         let shutDown = state.withLockedValue { state in
           guard !state.isShutDown else { return true }
           state.slots[address]?[index] = .ready(channel)
+          state.failedConnects[address] = nil
           return false
         }
         if shutDown { channel.close(promise: nil) }
@@ -106,6 +121,7 @@ final class DubboConnectionPool: Sendable {
       case .failure:
         state.withLockedValue { state in
           if case .connecting = state.slots[address]?[index] { state.slots[address]?[index] = nil }
+          state.failedConnects[address] = .now()
         }
       }
     }

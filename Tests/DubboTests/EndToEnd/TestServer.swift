@@ -26,8 +26,10 @@ func withTestServer<Result: Sendable>(
   }
 }
 
+/// A reference to the test server that fails fast: these tests watch one call at a time (the
+/// cluster tests cover retries).
 func testReference(port: Int, serialization: DubboSerializationID = .hessian2) -> DubboReference {
-  DubboReference(host: "127.0.0.1", port: port, service: TestService.descriptor, serialization: serialization)
+  testReference(host: "127.0.0.1", port: port, serialization: serialization)
 }
 
 /// Loopback addresses (all of 127.0.0.0/8 is loopback) that one test each listens on, for tests
@@ -39,8 +41,8 @@ enum IsolatedHost {
 }
 
 /// ``testReference(port:serialization:)`` on another host.
-func testReference(host: String, port: Int) -> DubboReference {
-  var reference = testReference(port: port)
-  reference.host = host
+func testReference(host: String, port: Int, serialization: DubboSerializationID = .hessian2) -> DubboReference {
+  var reference = DubboReference(host: host, port: port, service: TestService.descriptor, serialization: serialization)
+  reference.cluster = .failfast
   return reference
 }

@@ -10,9 +10,7 @@ import Testing
     let reference = try Self.reference(
       "dubbo://127.0.0.1:20880/org.apache.dubbo.sample.GreeterService?version=1.0.0&group=g"
     )
-    #expect(reference.host == "127.0.0.1")
-    #expect(reference.port == 20880)
-    #expect(reference.address == "127.0.0.1:20880")
+    #expect(reference.directory.providers.map(\.address) == ["127.0.0.1:20880"])
     #expect(reference.service.interface == "org.apache.dubbo.sample.GreeterService")
     #expect(reference.service.version == "1.0.0")
     #expect(reference.service.group == "g")
@@ -23,7 +21,7 @@ import Testing
 
   @Test func defaultsPortAndVersion() throws {
     let reference = try Self.reference("dubbo://provider/com.foo.Svc")
-    #expect(reference.port == 20880)
+    #expect(reference.directory.providers.map(\.port) == [20880])
     #expect(reference.service.version == nil)
     #expect(reference.service.wireVersion == "0.0.0")
     #expect(reference.service.group == nil)
@@ -65,6 +63,9 @@ import Testing
     "dubbo://h:1/com.foo.Svc?timeout=0",
     "dubbo://h:1/com.foo.Svc?sayHello.timeout=-5",
     "dubbo://h:1/com.foo.Svc?serialization=kryo",
+    "dubbo://h:1/com.foo.Svc?cluster=mergeable",
+    "dubbo://h:1/com.foo.Svc?retries=-1",
+    "dubbo://h:1/com.foo.Svc?loadbalance=fastest",
   ])
   func rejectsBadValues(_ text: String) {
     #expect(throws: DubboURLError.self) { try Self.reference(text) }
@@ -72,7 +73,19 @@ import Testing
 
   @Test func connectsToTheBareIPv6Address() throws {
     let reference = try Self.reference("dubbo://[::1]:20881/com.foo.Svc")
-    #expect(reference.host == "::1")
-    #expect(reference.port == 20881)
+    let provider = try #require(reference.directory.providers.first)
+    #expect(provider.host == "::1")
+    #expect(provider.port == 20881)
+    #expect(provider.address == "[::1]:20881")
+  }
+
+  @Test func readsTheClusterAndLoadBalancer() throws {
+    let defaults = try Self.reference("dubbo://h:1/com.foo.Svc")
+    #expect(defaults.cluster == .failover(retries: 2))
+    #expect(defaults.loadBalancer is DubboRandomLoadBalancer)
+    let tuned = try Self.reference("dubbo://h:1/com.foo.Svc?cluster=forking&forks=3&loadbalance=roundrobin")
+    #expect(tuned.cluster == .forking(forks: 3))
+    #expect(tuned.loadBalancer is DubboRoundRobinLoadBalancer)
+    #expect(try Self.reference("dubbo://h:1/com.foo.Svc?retries=0").cluster == .failover(retries: 0))
   }
 }

@@ -1,0 +1,193 @@
+import Dubbo
+import NIOCore
+import NIOPosix
+import Testing
+
+/// Providers publishing themselves in a registry and consumers following the list as it changes,
+/// over the in-memory registry (the ZooKeeper registry has tests of its own).
+@Suite struct RegistryTests {
+  static let consumer = DubboURL.consumer(service: NamedService.descriptor, application: "registry-test")
+
+  /// Waits until `condition` holds, for at most 5 s, and records an issue if it does not.
+  static func expectEventually(
+    _ condition: () -> Bool,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) async throws {
+    let deadline = ContinuousClock.now + .seconds(5)
+    while !condition() {
+      guard ContinuousClock.now < deadline else {
+        Issue.record("the condition did not hold within 5 s", sourceLocation: sourceLocation)
+        return
+      }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+  }
+
+  @Test func serversRegisterEachServiceWithJavasProviderParameters() async throws {
+    let registry = DubboStaticRegistry()
+    try await withNamedServers([NamedProvider(providerName: "a")], registry: registry, parameters: [["weight": "50"]]) {
+      servers in
+      let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
+      let url = try #require(directory.providers.first?.url)
+      #expect(url.scheme == "dubbo")
+      #expect(url.host == "127.0.0.1")
+      #expect(url.port == servers[0].port)
+      #expect(url.path == "org.apache.dubbo.test.NamedService")
+      let parameters = url.parameters
+      #expect(parameters["interface"] == "org.apache.dubbo.test.NamedService")
+      #expect(parameters["methods"] == "name,refuse,slowName")
+      #expect(parameters["side"] == "provider")
+      #expect(parameters["application"] == "cluster-test")
+      #expect(parameters["dubbo"] == "2.0.2")
+      #expect(parameters["anyhost"] == "false")
+      #expect(parameters["dynamic"] == "true")
+      #expect(parameters["generic"] == "false")
+      #expect(parameters["deprecated"] == "false")
+      #expect(parameters["weight"] == "50")
+      #expect(Int(parameters["pid"] ?? "") != nil)
+      #expect(Int64(parameters["timestamp"] ?? "") != nil)
+      await directory.close()
+    }
+  }
+
+  @Test func consumersFollowProvidersComingAndGoing() async throws {
+    let registry = DubboStaticRegistry()
+    let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
+    #expect(directory.providers.isEmpty)
+    try await withNamedServers(
+      [NamedProvider(providerName: "a"), NamedProvider(providerName: "b")], registry: registry
+    ) { servers in
+      try await Self.expectEventually { directory.providers.count == 2 }
+      servers[0].server.beginGracefulShutdown()
+      try await Self.expectEventually { directory.providers.map(\.port) == [servers[1].port] }
+    }
+    try await Self.expectEventually { directory.providers.isEmpty }
+    await directory.close()
+  }
+
+  @Test func configuratorsOverrideAndDisableProviders() async throws {
+    let registry = DubboStaticRegistry([
+      DubboURL(host: "10.0.0.1", port: 20880, path: "org.apache.dubbo.test.NamedService"),
+      DubboURL(host: "10.0.0.2", port: 20880, path: "org.apache.dubbo.test.NamedService"),
+    ])
+    let directory = try await DubboProviderDirectory.subscribing(
+      to: registry, consumer: Self.consumer, registersConsumer: false)
+    #expect(directory.providers.count == 2)
+    try await registry.register(
+      try DubboURL(
+        parsing: "override://0.0.0.0/org.apache.dubbo.test.NamedService?category=configurators&dynamic=false&weight=200"
+      )
+    )
+    try await Self.expectEventually { directory.providers.allSatisfy { $0.url.parameters["weight"] == "200" } }
+    try await registry.register(
+      try DubboURL(
+        parsing: "override://10.0.0.1:20880/org.apache.dubbo.test.NamedService?category=configurators&disabled=true")
+    )
+    try await Self.expectEventually { directory.providers.map(\.host) == ["10.0.0.2"] }
+    await directory.close()
+  }
+
+  @Test func consumerRegistrationIsWithdrawnOnClose() async throws {
+    let registry = DubboStaticRegistry()
+    let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
+    #expect(registry.urls == [Self.consumer])
+    #expect(Self.consumer.parameters["category"] == "consumers")
+    #expect(Self.consumer.parameters["side"] == "consumer")
+    await directory.close()
+    #expect(registry.urls.isEmpty)
+  }
+
+  @Test func providerChangesUnderLoadFailNoCall() async throws {
+    let registry = DubboStaticRegistry()
+    let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
+    try await withNamedServers(
+      [NamedProvider(providerName: "a"), NamedProvider(providerName: "b")], registry: registry
+    ) { servers in
+      try await Self.expectEventually { directory.providers.count == 2 }
+      var roundRobin = DubboReference(service: NamedService.descriptor, directory: directory, timeout: .seconds(10))
+      roundRobin.loadBalancer = .roundRobin
+      let reference = roundRobin
+      let failures = try await withDubboClient { client in
+        try await withThrowingTaskGroup(of: Int.self) { group in
+          for _ in 0..<8 {
+            group.addTask {
+              var failures = 0
+              for _ in 0..<150 {
+                do {
+                  _ = try await client.call(NamedService.slowName, arguments: .init(2), reference: reference)
+                } catch {
+                  failures += 1
+                }
+              }
+              return failures
+            }
+          }
+          try await Task.sleep(for: .milliseconds(200))
+          try await withNamedServers([NamedProvider(providerName: "c")], registry: registry) { _ in
+            try await Task.sleep(for: .milliseconds(200))
+            servers[0].server.beginGracefulShutdown()
+            try await Task.sleep(for: .milliseconds(300))
+          }
+          return try await group.reduce(0, +)
+        }
+      }
+      #expect(failures == 0)
+    }
+    await directory.close()
+  }
+
+  @Test func aKilledProviderFailsOverWithoutFailedCalls() async throws {
+    let registry = DubboStaticRegistry()
+    let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
+    let doomedLoop = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let doomedProvider = NamedProvider(providerName: "doomed")
+    let doomed = DubboServer(
+      configuration: .init(port: 0, gracefulShutdownTimeout: .milliseconds(100)),
+      services: [doomedProvider],
+      eventLoopGroup: doomedLoop
+    )
+    let serving = Task { try? await doomed.serve() }
+    // Registered apart from the server, so it stays registered after the kill, as it would in
+    // ZooKeeper until its session expires.
+    let doomedPort = try await doomed.listeningAddress.port!
+    try await registry.register(
+      .provider(
+        service: NamedService.descriptor, host: "127.0.0.1", port: doomedPort, application: "doomed", methods: ["name"])
+    )
+    try await withNamedServers([NamedProvider(providerName: "survivor")], registry: registry) { servers in
+      try await Self.expectEventually { directory.providers.count == 2 }
+      let reference = DubboReference(service: NamedService.descriptor, directory: directory, timeout: .seconds(10))
+      let (failures, served) = try await withDubboClient { client in
+        try await withThrowingTaskGroup(of: (Int, [String]).self) { group in
+          for _ in 0..<8 {
+            group.addTask {
+              var failures = 0
+              var served: [String] = []
+              for _ in 0..<100 {
+                do {
+                  served.append(
+                    try await client.call(NamedService.slowName, arguments: .init(2), reference: reference).value)
+                } catch {
+                  failures += 1
+                }
+              }
+              return (failures, served)
+            }
+          }
+          while doomedProvider.callCount < 20 { try await Task.sleep(for: .milliseconds(5)) }
+          // Every connection of the doomed provider closes at once, as when its process is killed.
+          try await doomedLoop.shutdownGracefully()
+          return try await group.reduce(into: (0, [String]())) {
+            $0.0 += $1.0; $0.1 += $1.1
+          }
+        }
+      }
+      #expect(failures == 0)
+      #expect(served.contains("doomed"))
+      #expect(served.last == "survivor")
+      #expect(directory.providers.count == 2)
+    }
+    serving.cancel()
+    await directory.close()
+  }
+}
