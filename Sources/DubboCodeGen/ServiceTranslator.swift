@@ -22,6 +22,8 @@ struct MethodModel {
     var name: String
     var encodes: [String]
     var decodes: [String]
+    /// The Swift expression of the first argument's text, for a string, number or bool field.
+    var firstArgumentText: String?
   }
 
   /// A type whose value is the response's one field as the Java return value.
@@ -55,6 +57,19 @@ struct MethodModel {
 }
 
 enum ServiceTranslator {
+  /// The text Java's `String.valueOf` gives the field's value, for the fields where Swift prints
+  /// it the same way: strings, numbers and bools.
+  private static func firstArgumentText(of field: FieldDescriptor, namer: SwiftProtobufNamer) -> String? {
+    guard !field.isRepeated else { return nil }
+    let property = "message.\(namer.messagePropertyNames(field: field, prefixed: "_", includeHasAndClear: false).name)"
+    switch field.type {
+    case .string: return property
+    case .bool, .int32, .int64, .sint32, .sint64, .sfixed32, .sfixed64, .uint32, .uint64, .fixed32, .fixed64:
+      return "String(\(property))"
+    default: return nil
+    }
+  }
+
   static func model(of service: ServiceDescriptor, namer: SwiftProtobufNamer) throws(DubboCodeGenError) -> ServiceModel
   {
     let options = service.options.Dubbo_service
@@ -166,7 +181,12 @@ enum ServiceTranslator {
       model.argumentsType = "\(upper)Parameters"
       model.argumentsFromRequest = "\(upper)Parameters(request)"
       model.requestFromArguments = "arguments.message"
-      model.parametersType = MethodModel.ParametersType(name: "\(upper)Parameters", encodes: encodes, decodes: decodes)
+      model.parametersType = MethodModel.ParametersType(
+        name: "\(upper)Parameters",
+        encodes: encodes,
+        decodes: decodes,
+        firstArgumentText: firstArgumentText(of: request.fields[0], namer: namer)
+      )
     }
 
     switch options.result {

@@ -33,6 +33,12 @@ struct GreeterServiceTests {
     #expect(Sample_User.hessianClass.fieldNames == ["age", "name", "id"])
   }
 
+  @Test("consistent hashing keys on the first Java argument of field-shaped methods")
+  func firstArgumentText() {
+    #expect(Sample_GreeterService.SayHelloParameters(.with { $0.name = "ada" }).firstArgumentText == "ada")
+    #expect(Users_UserService.GetProfileParameters(.with { $0.id = 42 }).firstArgumentText == "42")
+  }
+
   @Test("a generated client calls a generated provider")
   func calls() async throws {
     try await withLoopback([Greeter()]) { client, port in

@@ -25,9 +25,20 @@ public struct DubboRegistryFactory: Sendable {
   public var schemes: [String] { makers.keys.sorted() }
 
   /// Makes the registry `url` names.
-  /// - Throws: ``DubboURLError`` when no maker knows the URL's scheme; whatever the maker throws.
+  ///
+  /// Registries publish and follow services interface by interface (Java's
+  /// `register-mode=interface`, the layout every Java and dubbo-go version reads); a URL asking
+  /// for application-level discovery (`register-mode=instance` or `all`) is refused.
+  /// - Throws: ``DubboURLError`` when no maker knows the URL's scheme or the URL asks for another
+  ///   registry mode; whatever the maker throws.
   public func makeRegistry(url: DubboURL, logger: Logger = Logger(label: "dubbo.registry")) throws -> any DubboRegistry
   {
+    if let mode = url.parameters["register-mode"], mode != "interface" {
+      throw DubboURLError(
+        url.description,
+        "register-mode '\(mode)' needs application-level discovery, which is not supported; use 'interface'"
+      )
+    }
     guard let maker = makers[url.scheme] else {
       let known = schemes.isEmpty ? "none" : schemes.joined(separator: ", ")
       throw DubboURLError(url.description, "no registry for the scheme '\(url.scheme)' (known: \(known))")

@@ -98,3 +98,22 @@ import Testing
     #expect(DubboNoArguments().firstArgumentText == nil)
   }
 }
+
+@Suite struct RegistryFactoryTests {
+  static let factory = DubboRegistryFactory().adding(scheme: "memory") { _, _ in DubboStaticRegistry() }
+
+  @Test func makesTheRegistryOfTheScheme() throws {
+    #expect(try Self.factory.makeRegistry(url: DubboURL(parsing: "memory://local")) is DubboStaticRegistry)
+    #expect(
+      try Self.factory.makeRegistry(url: DubboURL(parsing: "memory://local?register-mode=interface"))
+        is DubboStaticRegistry
+    )
+  }
+
+  @Test(arguments: [
+    "nacos://127.0.0.1:8848", "memory://local?register-mode=instance", "memory://local?register-mode=all",
+  ])
+  func refusesWhatItCannotMake(_ url: String) throws {
+    #expect(throws: DubboURLError.self) { try Self.factory.makeRegistry(url: DubboURL(parsing: url)) }
+  }
+}
