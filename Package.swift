@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .library(name: "DubboHessian", targets: ["DubboHessian"]),
     .library(name: "Dubbo", targets: ["Dubbo"]),
+    .library(name: "DubboZooKeeper", targets: ["DubboZooKeeper"]),
     .executable(name: "dubbo", targets: ["DubboCLI"]),
     .executable(name: "protoc-gen-dubbo-swift", targets: ["protoc-gen-dubbo-swift"]),
     .plugin(name: "DubboProtobufGenerator", targets: ["DubboProtobufGenerator"]),
@@ -41,6 +42,22 @@ let package = Package(
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    // Apache ZooKeeper's C client, for the ZooKeeper registry.
+    .systemLibrary(
+      name: "CZooKeeper",
+      path: "Sources/CZooKeeper",
+      providers: [.apt(["libzookeeper-mt-dev"])]
+    ),
+    .target(
+      name: "DubboZooKeeper",
+      dependencies: [
+        "Dubbo",
+        "CZooKeeper",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ],
       swiftSettings: strictSettings
     ),
@@ -157,6 +174,28 @@ let package = Package(
       ],
       swiftSettings: strictSettings,
       plugins: [.plugin(name: "DubboProtobufGenerator")]
+    ),
+    // Against real ZooKeeper servers: the one scripts/test.sh starts (DUBBO_TEST_ZOOKEEPER), and
+    // private ones that the tests stopping a server start themselves.
+    // A provider process the ZooKeeper tests start and kill.
+    .executableTarget(
+      name: "ZooKeeperTestProvider",
+      dependencies: ["Dubbo", "DubboHessian", "DubboZooKeeper"],
+      path: "Tests/ZooKeeperTestProvider",
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "DubboZooKeeperTests",
+      dependencies: [
+        "DubboZooKeeper",
+        "ZooKeeperTestProvider",
+        "Dubbo",
+        "CZooKeeper",
+        "InteropSupport",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings
     ),
     .testTarget(
       name: "DubboCLITests",

@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 example=Examples/UserService
 port="${PORT:-20880}"
 
+# protoc for the example's generated code, and the ZooKeeper C client its --registry option links.
+scripts/ensure-system-packages.sh \
+  /usr/include/google/protobuf/timestamp.proto=protobuf-compiler,libprotobuf-dev \
+  protoc=protobuf-compiler \
+  /usr/include/zookeeper/zookeeper.h=libzookeeper-mt-dev
+
 echo "== Building the example ($example: user-service-provider, user-service-consumer)"
 swift build --package-path "$example" --product user-service-provider
 swift build --package-path "$example" --product user-service-consumer

@@ -1,22 +1,17 @@
 #!/usr/bin/env bash
-# The README's test command: installs the system packages the tests need, checks formatting,
-# builds and runs the whole test suite.
+# The README's test command: installs the system packages the tests need (Caucho Hessian, protoc
+# and the well-known types for the code generation plugin, a JDK, the ZooKeeper C client and
+# server), checks formatting, builds and runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-[[ -f /usr/share/java/hessian.jar ]] || missing+=(libhessian-java)
-# protoc (and its well-known types) for the code generation plugin the tests build with.
-command -v protoc >/dev/null && [[ -f /usr/include/google/protobuf/timestamp.proto ]] ||
-  missing+=(protobuf-compiler libprotobuf-dev)
-command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
-if ((${#missing[@]})); then
-  sudo=""
-  [[ "$(id -u)" -eq 0 ]] || sudo=sudo
-  echo "Installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
-fi
+scripts/ensure-system-packages.sh \
+  /usr/share/java/hessian.jar=libhessian-java \
+  /usr/include/google/protobuf/timestamp.proto=protobuf-compiler,libprotobuf-dev \
+  protoc=protobuf-compiler \
+  javac=openjdk-17-jdk-headless \
+  /usr/include/zookeeper/zookeeper.h=libzookeeper-mt-dev \
+  /usr/share/java/zookeeper.jar=zookeeper
 
 # Third-party Python Dubbo clients (PyPI) that Tests/DubboGeneratedTests/PythonClientTests.swift runs
 # against a Swift provider.
@@ -32,6 +27,15 @@ fi
 
 echo "Checking formatting (swift format lint)"
 swift format lint --strict --recursive Package.swift Sources Plugins Templates Tests Examples
+
+# The ZooKeeper server Tests/DubboZooKeeperTests share (the tests that stop a server start their
+# own); one already running on the port is used as it is and left running.
+export DUBBO_TEST_ZOOKEEPER=127.0.0.1:2181
+if ! scripts/zookeeper.sh status --port 2181; then
+  echo "Starting ZooKeeper on $DUBBO_TEST_ZOOKEEPER"
+  scripts/zookeeper.sh start --port 2181 >/dev/null
+  trap 'scripts/zookeeper.sh stop --port 2181' EXIT
+fi
 
 # `swift test` builds only what the tests need; a bare `swift build` would also compile
 # swift-protobuf's bundled protoc from C++ source (several minutes).

@@ -38,6 +38,7 @@ let package = Package(
         "SampleServices",
         .product(name: "Dubbo", package: "dubbo-swift"),
         .product(name: "DubboHessian", package: "dubbo-swift"),
+        .product(name: "DubboZooKeeper", package: "dubbo-swift"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
@@ -51,6 +52,7 @@ let package = Package(
         "SampleServices",
         .product(name: "Dubbo", package: "dubbo-swift"),
         .product(name: "DubboHessian", package: "dubbo-swift"),
+        .product(name: "DubboZooKeeper", package: "dubbo-swift"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

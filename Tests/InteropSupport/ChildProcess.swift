@@ -35,11 +35,13 @@ public enum ChildProcess {
   /// - Parameters:
   ///   - environment: added to this process's environment.
   ///   - timeout: after this long the process is terminated.
+  ///   - started: called with the process id once the process runs (to signal it).
   public static func run(
     _ executable: URL,
     _ arguments: [String],
     environment: [String: String] = [:],
-    timeout: Duration = .seconds(300)
+    timeout: Duration = .seconds(300),
+    started: (pid_t) -> Void = { _ in }
   ) async throws -> ChildProcessResult {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dubbo-child-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -60,12 +62,26 @@ public enum ChildProcess {
     let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
     let envp = fullEnvironment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
+    // The child starts with no signal blocked and default handlers, whatever the spawning thread
+    // had: otherwise it inherits the runtime's blocked SIGTERM and the time limit cannot stop it.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaultSignals = sigset_t()
+    sigemptyset(&defaultSignals)
+    for signal in [SIGTERM, SIGINT, SIGHUP, SIGPIPE] { sigaddset(&defaultSignals, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var spawnedPID = pid_t()
-    let spawned = posix_spawn(&spawnedPID, executable.path, &actions, nil, argv, envp)
+    let spawned = posix_spawn(&spawnedPID, executable.path, &actions, &attributes, argv, envp)
     let pid = spawnedPID
     guard spawned == 0 else {
       throw ChildProcessError("could not start \(executable.path): \(String(cString: strerror(spawned)))")
     }
+    started(pid)
 
     let watchdog = Task {
       try await Task.sleep(for: timeout)

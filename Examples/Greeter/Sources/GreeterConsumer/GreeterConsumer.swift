@@ -20,7 +20,7 @@ struct GreeterConsumer: AsyncParsableCommand {
       throw ValidationError("--provider takes host:port, not '\(provider)'")
     }
     let reference = Helloworld_Greeter.reference(host: String(provider[..<colon]), port: port)
-    print("\(reference.service.serviceKey) at \(reference.address) (protobuf)")
+    print("\(reference.service.serviceKey) at \(provider) (protobuf)")
     print()
     try await withDubboClient { client in
       let greeter = Helloworld_Greeter.Client(client: client, reference: reference)

@@ -13,7 +13,8 @@ func printHeader(_ reference: DubboReference) {
     }
   let timeout = reference.timeout.components
   let timeoutMilliseconds = timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000
-  print("\(reference.service.serviceKey) at \(reference.address) (\(serialization), timeout \(timeoutMilliseconds) ms)")
+  let providers = reference.directory.providers.map(\.address).joined(separator: ", ")
+  print("\(reference.service.serviceKey) at \(providers) (\(serialization), timeout \(timeoutMilliseconds) ms)")
   print()
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dubbo
+import DubboZooKeeper
 import SampleServices
 
 @main
@@ -15,20 +16,43 @@ struct UserServiceConsumer: AsyncParsableCommand {
   @Option(help: "The provider, as host:port or a dubbo:// URL (of which the host and port are used).")
   var provider = "127.0.0.1:20880"
 
+  @Option(
+    help: """
+      A registry to find the providers in instead of --provider, such as zookeeper://127.0.0.1:2181.
+      """
+  )
+  var registry: String?
+
   func run() async throws {
-    let (host, port) = try providerAddress()
-    try await withDubboClient { client in
-      let greeter = Sample_GreeterService.Client(
-        client: client,
-        reference: Sample_GreeterService.reference(host: host, port: port)
-      )
-      let users = Users_UserService.Client(
-        client: client,
-        reference: Users_UserService.reference(host: host, port: port)
-      )
-      try await callGreeterService(greeter)
-      try await callUserService(users)
+    let greeterReference: DubboReference
+    let usersReference: DubboReference
+    var registryInUse: (any DubboRegistry)?
+    var directories: [DubboProviderDirectory] = []
+    if let registry {
+      let registryInstance = try DubboRegistryFactory.standard.makeRegistry(url: DubboURL(parsing: registry))
+      registryInUse = registryInstance
+      func directory(_ service: DubboServiceDescriptor) async throws -> DubboProviderDirectory {
+        let directory = try await DubboProviderDirectory.subscribing(
+          to: registryInstance,
+          consumer: .consumer(service: service, application: "user-service-consumer")
+        )
+        directories.append(directory)
+        return directory
+      }
+      greeterReference = Sample_GreeterService.reference(
+        directory: try await directory(Sample_GreeterService.descriptor))
+      usersReference = Users_UserService.reference(directory: try await directory(Users_UserService.descriptor))
+    } else {
+      let (host, port) = try providerAddress()
+      greeterReference = Sample_GreeterService.reference(host: host, port: port)
+      usersReference = Users_UserService.reference(host: host, port: port)
     }
+    try await withDubboClient { client in
+      try await callGreeterService(Sample_GreeterService.Client(client: client, reference: greeterReference))
+      try await callUserService(Users_UserService.Client(client: client, reference: usersReference))
+    }
+    for directory in directories { await directory.close() }
+    await registryInUse?.close()
   }
 
   /// `String sayHello(String name)`, `User getUser(String id)`, `User echoUser(User u)`.
