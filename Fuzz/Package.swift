@@ -1,5 +1,6 @@
 // swift-tools-version:5.4
-// libFuzzer harnesses for DubboHessian's decoder and the Dubbo module's frame and body decoders. Tools
+// libFuzzer harnesses for DubboHessian's decoder, the Dubbo module's frame and body decoders, and
+// the registry's URL decoding. Tools
 // version 5.4 on purpose: later tools link executables with `--defsym main=<Module>_main`, which hides
 // libFuzzer's own `main`.
 import PackageDescription
@@ -41,6 +42,11 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),
       ]
+    ),
+    // Uses `@testable import Dubbo` for the directory's configurator merge.
+    .executableTarget(
+      name: "RegistryURLFuzzer",
+      dependencies: [.product(name: "Dubbo", package: "dubbo-swift")]
     ),
   ]
 )

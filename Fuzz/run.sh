@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds a fuzzer (libFuzzer + AddressSanitizer) and runs it: FUZZER=HessianDecoderFuzzer (the default)
-# or FUZZER=DubboRequestFuzzer.
+# Builds a fuzzer (libFuzzer + AddressSanitizer) and runs it: FUZZER=HessianDecoderFuzzer (the default),
+# FUZZER=DubboRequestFuzzer or FUZZER=RegistryURLFuzzer.
 #
 #   FUZZ_SECONDS=600 bash Fuzz/run.sh                 # fuzz for 10 minutes (default 60 s)
 #   FUZZER=DubboRequestFuzzer FUZZ_SECONDS=600 bash Fuzz/run.sh
@@ -24,7 +24,10 @@ case "$name" in
     # -detect_leaks=0: Swift's runtime caches and the dispatcher's Tasks leave malloc and free counts
     # unequal after most inputs, and libFuzzer then runs a full LeakSanitizer scan each time (10x slower).
     extra=(-max_len=65536 -detect_leaks=0) ;;
-  *) echo "unknown FUZZER=$name (HessianDecoderFuzzer or DubboRequestFuzzer)" >&2; exit 2 ;;
+  RegistryURLFuzzer)
+    seeds=Corpus-Registry dict=registry.dict work=.build/fuzz-corpus-registry
+    artifacts=.build/fuzz-artifacts-registry extra=(-max_len=4096 -detect_leaks=0) ;;
+  *) echo "unknown FUZZER=$name (HessianDecoderFuzzer, DubboRequestFuzzer or RegistryURLFuzzer)" >&2; exit 2 ;;
 esac
 
 swift build -c debug --product "$name" \

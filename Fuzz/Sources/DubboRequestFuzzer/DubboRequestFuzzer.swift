@@ -15,7 +15,6 @@
 //     `DubboError`.
 // Unbounded allocation and hangs are caught by libFuzzer (`-rss_limit_mb`, `-timeout`).
 
-@testable import Dubbo
 import DubboHessian
 import Foundation
 import GreeterService
@@ -23,6 +22,8 @@ import Logging
 import NIOCore
 import NIOEmbedded
 import SwiftProtobuf
+
+@testable import Dubbo
 
 let payloadLimit = 64 * 1024
 /// Limits well below the defaults for the direct reads, so that they are reached with small inputs.

@@ -1,10 +1,11 @@
 // The services the fuzzed dispatcher exports, and two argument types that accept any value.
 
-@testable import Dubbo
 import DubboHessian
 import Foundation
 import GreeterService
 import SwiftProtobuf
+
+@testable import Dubbo
 
 /// Any Hessian value (hessian2), or any JSON value read into one (fastjson); no protobuf form.
 struct FuzzValue: DubboSerializable {

@@ -26,12 +26,13 @@ public struct DubboProviderEndpoint: Hashable, Sendable, CustomStringConvertible
   /// weight grows linearly from 1.
   /// - Parameter now: the current time in milliseconds since 1970.
   public func weight(for method: String, now: Int64 = Self.currentMilliseconds()) -> Int {
-    let weight = url.methodParameter(method, "weight").flatMap { Int($0) } ?? 100
+    // Java reads `weight` and `warmup` as ints: anything else is no weight given.
+    let weight = Int(url.methodParameter(method, "weight").flatMap { Int32($0) } ?? 100)
     guard weight > 0 else { return 0 }
     guard let timestamp = url.parameters["timestamp"].flatMap({ Int64($0) }), timestamp > 0 else { return weight }
-    let uptime = now - timestamp
-    guard uptime >= 0 else { return 1 }
-    let warmup = url.parameters["warmup"].flatMap { Int64($0) } ?? 600_000
+    let (uptime, overflow) = now.subtractingReportingOverflow(timestamp)
+    guard uptime >= 0, !overflow else { return 1 }
+    let warmup = Int64(url.parameters["warmup"].flatMap { Int32($0) } ?? 600_000)
     guard uptime > 0, uptime < warmup else { return weight }
     let warmed = Int(Float(uptime) / (Float(warmup) / Float(weight)))
     return min(max(warmed, 1), weight)

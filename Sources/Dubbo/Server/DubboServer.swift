@@ -235,8 +235,15 @@ public final class DubboServer: Service, Sendable {
         methods: export.methods.handlers.keys.map(\.name),
         parameters: registration.parameters
       )
-      try await registration.registry.register(url)
       registered.append(url)
+      do {
+        try await registration.registry.register(url)
+      } catch {
+        // A registry may keep trying to publish what it was given: withdraw it all, as the
+        // server will not serve.
+        for url in registered { try? await registration.registry.unregister(url) }
+        throw error
+      }
       logger.info("Registered \(export.descriptor.serviceKey)", metadata: ["url": "\(url)"])
     }
     return registered

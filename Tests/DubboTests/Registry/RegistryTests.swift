@@ -87,6 +87,36 @@ import Testing
     await directory.close()
   }
 
+  /// A registry that accepts one registration and refuses the next.
+  final class RefusingRegistry: DubboRegistry {
+    let held = DubboStaticRegistry()
+
+    func register(_ url: DubboURL) async throws {
+      guard held.urls.isEmpty else { throw DubboRegistryClosedError() }
+      try await held.register(url)
+    }
+
+    func unregister(_ url: DubboURL) async throws { try await held.unregister(url) }
+
+    func subscribe(_ consumer: DubboURL) async throws -> AsyncStream<DubboRegistryNotification> {
+      try await held.subscribe(consumer)
+    }
+
+    func close() async { await held.close() }
+  }
+
+  @Test func aServerThatCannotRegisterEverythingWithdrawsWhatItRegisteredAndStops() async throws {
+    let registry = RefusingRegistry()
+    var configuration = DubboServer.Configuration(port: 0)
+    configuration.registration = .init(registry: registry, application: "refused")
+    let server = DubboServer(
+      configuration: configuration, services: [NamedProvider(providerName: "a"), TestProvider()])
+    let error = await #expect(throws: DubboError.self) { try await server.serve() }
+    #expect(error?.status == .serverError)
+    #expect(error?.message.hasPrefix("Cannot register the services: ") == true)
+    #expect(registry.held.urls.isEmpty)
+  }
+
   @Test func consumerRegistrationIsWithdrawnOnClose() async throws {
     let registry = DubboStaticRegistry()
     let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)

@@ -117,3 +117,33 @@ import Testing
     #expect(throws: DubboURLError.self) { try Self.factory.makeRegistry(url: DubboURL(parsing: url)) }
   }
 }
+
+@Suite struct HostileProviderURLTests {
+  @Test(arguments: [
+    ("weight=99999999999", 100),
+    ("weight=-5", 0),
+    ("weight=2147483647&timestamp=1000&warmup=2147483647", 1000),
+    ("weight=50&timestamp=9223372036854775807", 1),
+    ("weight=50&timestamp=1000&warmup=99999999999", 1),
+  ])
+  func weightsStayWithinJavasInts(_ query: String, _ expected: Int) throws {
+    let provider = DubboProviderEndpoint(url: try DubboURL(parsing: "dubbo://h:1/com.foo.Svc?\(query)"))
+    #expect(provider.weight(for: "m", now: 1000 + 1000) == expected)
+  }
+
+  @Test func aHugeHashNodeCountCannotGrowTheRing() throws {
+    let providers = try (1...3).map {
+      DubboProviderEndpoint(url: try DubboURL(parsing: "dubbo://10.0.0.\($0):20880/com.foo.Svc?hash.nodes=2000000000"))
+    }
+    let call = DubboLoadBalancedCall(
+      service: DubboServiceDescriptor(interface: "com.foo.Svc"),
+      method: "m",
+      hashKey: "key",
+      statistics: DubboCallStatistics()
+    )
+    let balancer = DubboConsistentHashLoadBalancer()
+    let start = ContinuousClock.now
+    #expect(providers.contains(balancer.select(from: providers, for: call)))
+    #expect(ContinuousClock.now - start < .seconds(5))
+  }
+}

@@ -3,8 +3,8 @@ import NIOConcurrencyHelpers
 /// Sends the calls with the same key to the same provider: Java's `ConsistentHashLoadBalance`
 /// (`consistenthash`).
 ///
-/// Each provider takes `hash.nodes` points (160 by default, read from the first provider's URL for
-/// the method) on a ring of 32-bit positions: four from each MD5 digest of its address followed by
+/// Each provider takes `hash.nodes` points (160 by default, at most 4096, read from the first
+/// provider's URL for the method) on a ring of 32-bit positions: four from each MD5 digest of its address followed by
 /// 0, 1, 2 and so on. A call goes to the provider of the first point at or after the position of
 /// the MD5 digest of its ``DubboLoadBalancedCall/hashKey`` (the empty text when it has none),
 /// wrapping around. The positions are computed as Java computes them, so a Java consumer of the
@@ -26,7 +26,8 @@ public final class DubboConsistentHashLoadBalancer: DubboLoadBalancer {
     guard providers.count > 1 else { return providers[0] }
     let key = "\(call.service.serviceKey).\(call.method)"
     let addresses = providers.map(\.address)
-    let nodes = providers[0].url.methodParameter(call.method, "hash.nodes").flatMap { Int($0) } ?? 160
+    // A registry entry cannot make the ring grow without bound: at most 4096 points a provider.
+    let nodes = min(providers[0].url.methodParameter(call.method, "hash.nodes").flatMap { Int($0) } ?? 160, 4096)
     let ring: Ring
     if let cached = rings.withLockedValue({ $0[key] }), cached.addresses == addresses, cached.nodes == nodes {
       ring = cached
