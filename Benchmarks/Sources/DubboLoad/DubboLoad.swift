@@ -40,7 +40,7 @@ enum DubboLoad {
       timeout: .milliseconds(options.timeoutMilliseconds)
     )
 
-    let (echoSizes, userSizes) = try await probeFrameSizes(reference)
+    let (echoSizes, userSizes) = try await probeFrameSizes(reference, provider: options.dubbo)
     let rawSizes = FrameSizes(
       request: options.rawRequestBytes ?? echoSizes.request,
       response: options.rawResponseBytes ?? echoSizes.response
@@ -105,11 +105,15 @@ enum DubboLoad {
 
   /// The Dubbo frame sizes of one echo and one getUser call, through a counting proxy on a
   /// connection of its own.
-  static func probeFrameSizes(_ reference: DubboReference) async throws -> (echo: FrameSizes, getUser: FrameSizes) {
-    let probe = try await FrameSizeProbe(upstreamHost: reference.host, port: reference.port)
+  static func probeFrameSizes(
+    _ reference: DubboReference,
+    provider: (host: String, port: Int)
+  ) async throws -> (echo: FrameSizes, getUser: FrameSizes) {
+    let probe = try await FrameSizeProbe(upstreamHost: provider.host, port: provider.port)
     var probeReference = reference
-    probeReference.host = "127.0.0.1"
-    probeReference.port = probe.port
+    probeReference.directory = DubboProviderDirectory(
+      providers: [DubboURL(host: "127.0.0.1", port: probe.port, path: reference.service.interface)]
+    )
     try await withDubboClient { client in
       let greeter = Sample_GreeterService.Client(client: client, reference: probeReference)
       let echoed = try await greeter.echo(echoRequest)

@@ -152,8 +152,8 @@ public final class DubboClient: Sendable {
     await pool.shutDown()
   }
 
-  /// Runs `attempt` on the providers of `reference` as its cluster strategy and load balancer
-  /// direct, checking the payload limit and keeping the call statistics balancers read.
+  /// Checks the payload limit, then runs `attempt` on the providers of `reference` as its cluster
+  /// strategy and load balancer direct, keeping the call statistics the balancer reads.
   private func placeOnCluster<Arguments: DubboArguments, Result: Sendable>(
     _ request: DubboEncodedRequest,
     arguments: Arguments,
@@ -162,9 +162,16 @@ public final class DubboClient: Sendable {
     attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
     let providers = reference.directory.providers
-    let statistics = statistics
-    let recordsStatistics = reference.loadBalancer.usesCallStatistics
-    let payloadLimit = reference.payloadLimit ?? configuration.payloadLimit
+    if let limit = reference.payloadLimit ?? configuration.payloadLimit, request.body.readableBytes > limit {
+      throw DubboError(
+        status: .clientError,
+        message: DubboPayloadLimit.exceededMessage(
+          length: request.body.readableBytes,
+          limit: limit,
+          channel: providers.count == 1 ? providers[0].address : reference.directory.source
+        )
+      )
+    }
     let invocation = DubboClusterInvocation(
       strategy: reference.cluster,
       loadBalancer: reference.loadBalancer,
@@ -175,22 +182,15 @@ public final class DubboClient: Sendable {
         statistics: statistics
       ),
       source: reference.directory.source,
-      isReachable: { [pool] in pool.isReachable(address: $0.address) }
+      connections: pool
     )
+    guard reference.loadBalancer.usesCallStatistics else {
+      return try await invocation.run(providers: providers, failsafeValue: failsafeValue, attempt: attempt)
+    }
+    let statistics = statistics
+    let service = reference.service
+    let method = request.methodName
     return try await invocation.run(providers: providers, failsafeValue: failsafeValue) { provider in
-      if let payloadLimit, request.body.readableBytes > payloadLimit {
-        throw DubboError(
-          status: .clientError,
-          message: DubboPayloadLimit.exceededMessage(
-            length: request.body.readableBytes,
-            limit: payloadLimit,
-            channel: provider.address
-          )
-        )
-      }
-      guard recordsStatistics else { return try await attempt(provider) }
-      let service = reference.service
-      let method = request.methodName
       statistics.callStarted(provider: provider, service: service, method: method)
       let start = ContinuousClock.now
       do {

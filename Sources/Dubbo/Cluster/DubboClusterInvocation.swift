@@ -6,8 +6,8 @@ struct DubboClusterInvocation: Sendable {
   var call: DubboLoadBalancedCall
   /// Where the providers came from, for messages.
   var source: String
-  /// Whether a provider can be reached now, as far as the connections know.
-  var isReachable: @Sendable (DubboProviderEndpoint) -> Bool
+  /// The connections, which know whether a provider could be reached lately.
+  var connections: DubboConnectionPool
 
   /// Runs the call.
   /// - Parameters:
@@ -53,7 +53,7 @@ struct DubboClusterInvocation: Sendable {
   ) -> DubboProviderEndpoint {
     if providers.count == 1 { return providers[0] }
     let untried = tried.isEmpty ? providers : providers.filter { !tried.contains($0) }
-    let reachable = untried.filter(isReachable)
+    let reachable = untried.filter { connections.isReachable(address: $0.address) }
     let candidates = !reachable.isEmpty ? reachable : !untried.isEmpty ? untried : providers
     return candidates.count == 1 ? candidates[0] : loadBalancer.select(from: candidates, for: call)
   }
@@ -64,15 +64,18 @@ struct DubboClusterInvocation: Sendable {
     attempt: @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
     var tried: [DubboProviderEndpoint] = []
+    var attempted = 0
     while true {
       let provider = select(from: providers, excluding: tried)
-      tried.append(provider)
+      attempted += 1
+      // With one provider every attempt goes to it; keeping the list would cost an allocation.
+      if providers.count > 1 { tried.append(provider) }
       do {
         return try await attempt(provider)
-      } catch let error as DubboError where error.isWorthRetrying && tried.count < attempts {
+      } catch let error as DubboError where error.isWorthRetrying && attempted < attempts {
         continue
       } catch var error as DubboError where error.isWorthRetrying && attempts > 1 {
-        let addresses = Set(tried.map(\.address)).sorted()
+        let addresses = Set((tried.isEmpty ? [provider] : tried).map(\.address)).sorted()
         error.message =
           "Failed to invoke the method \(call.method) in the service \(call.service.serviceKey). Tried \(attempts) "
           + "times of the providers [\(addresses.joined(separator: ", "))] (\(addresses.count)/\(providers.count)) "
