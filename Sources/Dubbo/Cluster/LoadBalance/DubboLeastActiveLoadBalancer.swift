@@ -18,11 +18,7 @@ public struct DubboLeastActiveLoadBalancer: DubboLoadBalancer {
   ) -> DubboProviderEndpoint {
     guard providers.count > 1 else { return providers[0] }
     let active = call.statistics.snapshots(providers: providers, service: call.service, method: call.method)
-      .map(\.active)
-    let fewest = active.min()!
-    let weights = WeightedRandom.weights(
-      of: providers, method: call.method, now: DubboProviderEndpoint.currentMilliseconds())
-    let candidates = active.indices.filter { active[$0] == fewest }
-    return providers[WeightedRandom.index(among: candidates, weights: weights)]
+      .map { Int64($0.active) }
+    return WeightedRandom.lowest(active, of: providers, method: call.method)
   }
 }

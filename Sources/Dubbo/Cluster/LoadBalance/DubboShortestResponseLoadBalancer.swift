@@ -21,11 +21,7 @@ public struct DubboShortestResponseLoadBalancer: DubboLoadBalancer {
     guard providers.count > 1 else { return providers[0] }
     let estimates = call.statistics.snapshots(providers: providers, service: call.service, method: call.method)
       .map { Self.milliseconds($0.windowSucceededAverageElapsed) * Int64($0.active + 1) }
-    let shortest = estimates.min()!
-    let weights = WeightedRandom.weights(
-      of: providers, method: call.method, now: DubboProviderEndpoint.currentMilliseconds())
-    let candidates = estimates.indices.filter { estimates[$0] == shortest }
-    return providers[WeightedRandom.index(among: candidates, weights: weights)]
+    return WeightedRandom.lowest(estimates, of: providers, method: call.method)
   }
 
   private static func milliseconds(_ duration: Duration) -> Int64 {

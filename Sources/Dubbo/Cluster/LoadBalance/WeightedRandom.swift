@@ -1,5 +1,14 @@
 /// The weighted random choice Java's random, least-active and shortest-response balancers share.
 enum WeightedRandom {
+  /// One of the providers with the lowest score (`scores[i]` is `providers[i]`'s), picked as
+  /// ``index(among:weights:)`` picks.
+  static func lowest(_ scores: [Int64], of providers: [DubboProviderEndpoint], method: String) -> DubboProviderEndpoint
+  {
+    let lowest = scores.min()!
+    let weights = weights(of: providers, method: method, now: DubboProviderEndpoint.currentMilliseconds())
+    return providers[index(among: scores.indices.filter { scores[$0] == lowest }, weights: weights)]
+  }
+
   /// The weight of each provider for `method` at `now` (milliseconds since 1970), kept within
   /// Java's `int` so that sums cannot overflow.
   static func weights(of providers: [DubboProviderEndpoint], method: String, now: Int64) -> [Int] {
