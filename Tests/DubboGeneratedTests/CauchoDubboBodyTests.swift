@@ -61,6 +61,11 @@ struct CauchoDubboBodyTests {
       #expect(prologue.fields == DubboBodyCase.prologue(Sample_GreeterService.Method.echoUser).fields)
       #expect(try input.readValue(Sample_User.self) == DubboBodyCase.user)
       #expect(try input.readAttachments() == DubboBodyCase.requestAttachments)
+    case .genericInvokeRequest:
+      let prologue = try DubboRequestPrologue(from: &input)
+      #expect(prologue.fields == DubboBodyCase.prologue(DubboGeneric.invoke).fields)
+      #expect(try DubboGenericArguments(from: &input) == DubboBodyCase.genericArguments)
+      #expect(try input.readAttachments() == DubboBodyCase.genericRequestAttachments)
     case .valueResponse:
       #expect(try input.readInt() == DubboResultFlag.valueWithAttachments.rawValue)
       #expect(try input.readValue(Sample_GreeterService.SayHelloResult.self).message.message == "Hello, world")
@@ -132,6 +137,7 @@ struct CauchoDubboBodyTests {
 enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable {
   case sayHelloRequest = "request-say-hello"
   case echoUserRequest = "request-echo-user"
+  case genericInvokeRequest = "request-generic-invoke"
   case valueResponse = "response-value-with-attachments"
   case nullValueResponse = "response-null-value"
   case nullValueWithAttachmentsResponse = "response-null-value-with-attachments"
@@ -174,6 +180,29 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
     "timeout": "3000",
   ]
 
+  /// `$invoke("echoUser", ["org.apache.dubbo.sample.User"], [user])`, the user generalized as
+  /// Java's `PojoUtils` does: a `HashMap` with its class, entries in `HashMap` order.
+  static let genericArguments = DubboGenericArguments(
+    method: "echoUser",
+    parameterTypes: ["org.apache.dubbo.sample.User"],
+    values: [
+      .map(
+        HessianMap(
+          entries: [
+            "class": HessianValue.string("org.apache.dubbo.sample.User"), "id": .string("42"), "name": .string("Zoë 🚀"),
+            "age": .int(30),
+          ].inJavaHashMapOrder.map { HessianMap.Entry(key: .string($0.key), value: $0.value) }
+        ))
+    ]
+  )
+
+  /// What a generic consumer sends: the usual attachments and the `generic` mode.
+  static let genericRequestAttachments: DubboAttachments = {
+    var attachments = requestAttachments
+    attachments[string: "generic"] = "true"
+    return attachments
+  }()
+
   /// What a provider answers a 2.0.2 consumer with.
   static let responseAttachments: DubboAttachments = ["dubbo": DubboProtocolVersion.current]
 
@@ -201,6 +230,10 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
         try DubboBody.request(
           Self.prologue(Sample_GreeterService.Method.echoUser), arguments: DubboArgumentList(Self.user),
           attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
+      case .genericInvokeRequest:
+        try DubboBody.request(
+          Self.prologue(DubboGeneric.invoke), arguments: Self.genericArguments,
+          attachments: Self.genericRequestAttachments, serialization: serialization, allocator: allocator)
       case .valueResponse:
         try DubboBody.result(
           .value(Sample_GreeterService.SayHelloResult(.with { $0.message = "Hello, world" })),

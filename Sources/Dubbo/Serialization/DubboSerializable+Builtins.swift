@@ -77,3 +77,8 @@ extension Optional: DubboSerializable where Wrapped: DubboSerializable {
   /// Whether this is `nil`.
   public var isJavaNull: Bool { self == nil }
 }
+
+extension HessianValue: DubboSerializable {
+  /// Java's null.
+  public static var javaNull: HessianValue? { .null }
+}

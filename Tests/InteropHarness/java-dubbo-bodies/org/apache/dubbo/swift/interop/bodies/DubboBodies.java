@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,9 @@ public final class DubboBodies {
                 new Body("request-echo-user",
                         out -> writeRequest(out, "echoUser", "Lorg/apache/dubbo/sample/User;", user),
                         in -> readRequest(in, "echoUser", "Lorg/apache/dubbo/sample/User;", User.class, user)),
+                new Body("request-generic-invoke",
+                        out -> writeGenericRequest(out, "echoUser", GENERIC_TYPES, genericArguments()),
+                        in -> readGenericRequest(in, "echoUser", GENERIC_TYPES, genericArguments())),
                 new Body("response-value-with-attachments",
                         out -> {
                             out.writeInt(4);
@@ -111,6 +115,61 @@ public final class DubboBodies {
         attachments.put("timeout", TIMEOUT);
         return attachments;
     }
+
+    static final String[] GENERIC_TYPES = {"org.apache.dubbo.sample.User"};
+
+    /** A {@code User} as {@code PojoUtils.generalize} makes it: a HashMap with its class. */
+    static Object[] genericArguments() {
+        HashMap<String, Object> user = new HashMap<>();
+        user.put("class", "org.apache.dubbo.sample.User");
+        user.put("id", "42");
+        user.put("name", "Zo\u00EB \uD83D\uDE80");
+        user.put("age", 30);
+        return new Object[] {user};
+    }
+
+    /** What a J33 generic consumer ({@code GenericImplFilter}) adds: the {@code generic} mode. */
+    static HashMap<String, Object> genericRequestAttachments() {
+        HashMap<String, Object> attachments = requestAttachments();
+        attachments.put("generic", "true");
+        return attachments;
+    }
+
+    /** {@code DubboCodec.encodeRequestData} for {@code GenericService.$invoke}. */
+    static void writeGenericRequest(Hessian2Output out, String method, String[] types, Object[] arguments)
+            throws IOException {
+        out.writeString(DUBBO_VERSION);
+        out.writeString(SERVICE);
+        out.writeString(SERVICE_VERSION);
+        out.writeString("$invoke");
+        out.writeString(GENERIC_DESCRIPTOR);
+        out.writeObject(method);
+        out.writeObject(types);
+        out.writeObject(arguments);
+        out.writeObject(genericRequestAttachments());
+    }
+
+    /** {@code DecodeableRpcInvocation.decode} for {@code GenericService.$invoke}. */
+    static void readGenericRequest(Hessian2Input in, String method, String[] types, Object[] arguments)
+            throws IOException {
+        check("dubbo version", DUBBO_VERSION, in.readString());
+        check("path", SERVICE, in.readString());
+        check("version", SERVICE_VERSION, in.readString());
+        check("method", "$invoke", in.readString());
+        check("descriptor", GENERIC_DESCRIPTOR, in.readString());
+        check("generic method", method, in.readObject(String.class));
+        Object readTypes = in.readObject(String[].class);
+        if (!(readTypes instanceof String[] names) || !Arrays.equals(types, names)) {
+            throw new Mismatch("parameter types: expected " + Arrays.toString(types) + ", got " + describe(readTypes));
+        }
+        Object readArguments = in.readObject(Object[].class);
+        if (!(readArguments instanceof Object[] values) || !Arrays.equals(arguments, values)) {
+            throw new Mismatch("arguments: expected " + Arrays.toString(arguments) + ", got " + describe(readArguments));
+        }
+        checkAttachments(genericRequestAttachments(), in.readObject(HashMap.class));
+    }
+
+    static final String GENERIC_DESCRIPTOR = "Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;";
 
     /** What a provider adds to the result attachments for a 2.0.2 consumer. */
     static HashMap<String, Object> responseAttachments() {

@@ -1,0 +1,95 @@
+import DubboHessian
+
+/// Java's `GenericService.$invoke(String method, String[] parameterTypes, Object[] args)`: a
+/// call of any method of a service without its Swift types, the arguments and the result as
+/// ``HessianValue``s (objects as maps with a `class` entry, as Java's `PojoUtils` generalizes them).
+public enum DubboGeneric {
+  /// `Object $invoke(String, String[], Object[])`, as Java's generic consumers send it.
+  public static let invoke = DubboMethod(
+    name: "$invoke",
+    parameterTypes: [
+      .object("java.lang.String"), .array(.object("java.lang.String")), .array(.object("java.lang.Object")),
+    ],
+    returnType: .object("java.lang.Object"),
+    arguments: DubboGenericArguments.self,
+    result: HessianValue.self
+  )
+}
+
+/// The three arguments of `$invoke`: the real method's name, its Java parameter type names
+/// (`java.lang.String`, `int`, `com.foo.User`, `java.lang.String[]`) as a `String[]`, and its
+/// arguments as an `Object[]`.
+public struct DubboGenericArguments: DubboArguments, Hashable {
+  /// The Java method to call.
+  public var method: String
+  /// The Java names of its parameter types.
+  public var parameterTypes: [String]
+  /// Its arguments, generalized.
+  public var values: [HessianValue]
+
+  /// Creates the arguments of a generic call.
+  public init(method: String, parameterTypes: [String], values: [HessianValue]) {
+    self.method = method
+    self.parameterTypes = parameterTypes
+    self.values = values
+  }
+
+  /// Writes the name, then the types as a typed `[string` list and the values as a typed
+  /// `[object` list, as Java writes a `String[]` and an `Object[]`.
+  public func write(to output: inout any DubboObjectOutput) throws {
+    try output.writeValue(method)
+    try output.writeValue(
+      HessianValue.list(HessianList(type: "[string", elements: parameterTypes.map(HessianValue.string))))
+    try output.writeValue(HessianValue.list(HessianList(type: "[object", elements: values)))
+  }
+
+  /// Reads the three arguments; the types and values may come as any list (or null for none).
+  public init(from input: inout any DubboObjectInput) throws {
+    method = try input.readValue(String.self)
+    parameterTypes = try Self.elements(of: input.readValue(HessianValue.self), what: "parameter types").map {
+      guard case .string(let name) = $0 else {
+        throw DubboSerializationError("a $invoke parameter type is not a string: \($0)")
+      }
+      return name
+    }
+    values = try Self.elements(of: input.readValue(HessianValue.self), what: "arguments")
+  }
+
+  /// The method name, for consistent hashing.
+  public var firstArgumentText: String? { method }
+
+  private static func elements(of value: HessianValue, what: String) throws -> [HessianValue] {
+    switch value {
+    case .null: return []
+    case .list(let list): return list.elements
+    default: throw DubboSerializationError("the $invoke \(what) are not a list: \(value)")
+    }
+  }
+}
+
+extension DubboClient {
+  /// Calls `method` of the reference's service the way Java's `GenericService.$invoke` does: no
+  /// Swift types needed, the `generic` attachment set to `true` unless the options set it.
+  ///
+  /// - Parameters:
+  ///   - method: the Java method name.
+  ///   - parameterTypes: the Java names of its parameter types, in order (`[]` for none).
+  ///   - arguments: its arguments, generalized: objects as maps with a `class` entry, enums as
+  ///     their names.
+  ///   - reference: the providers and the service.
+  ///   - options: settings for this call only.
+  /// - Returns: the generalized result.
+  /// - Throws: ``DubboError``, as ``call(_:arguments:reference:options:)`` does.
+  public func invoke(
+    _ method: String,
+    parameterTypes: [String],
+    arguments: [HessianValue],
+    reference: DubboReference,
+    options: DubboCallOptions = DubboCallOptions()
+  ) async throws -> HessianValue {
+    var options = options
+    if options.attachments["generic"] == nil { options.attachments[string: "generic"] = "true" }
+    let arguments = DubboGenericArguments(method: method, parameterTypes: parameterTypes, values: arguments)
+    return try await call(DubboGeneric.invoke, arguments: arguments, reference: reference, options: options).value
+  }
+}
