@@ -148,6 +148,9 @@ struct DubboRequestDispatcher: Sendable {
       return notFound(prologue: prologue, key: prologue.path, connection: connection)
     }
     let methodKey = DubboMethodRouter.Key(name: prologue.methodName, parameterDescriptor: prologue.parameterDescriptor)
+    if candidate.methods.handlers[methodKey] == nil, DubboGenericProvider.isGenericCall(prologue) {
+      return await runGeneric(prologue, input: &input, frame: frame, connection: connection)
+    }
     guard candidate.methods.handlers[methodKey] != nil else {
       return .failed(
         .badRequest,
@@ -175,17 +178,7 @@ struct DubboRequestDispatcher: Sendable {
     guard let export = exports[requested.serviceKey], let handler = export.methods.handlers[methodKey] else {
       return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
     }
-    if let limit = export.payloadLimit, frame.body.readableBytes > limit {
-      let message = DubboPayloadLimit.exceededMessage(
-        length: frame.body.readableBytes,
-        limit: limit,
-        channel: connection.description
-      )
-      return .failed(
-        .badRequest,
-        "Fail to decode request due to: org.apache.dubbo.remoting.transport.ExceedPayloadLimitException: \(message)"
-      )
-    }
+    if let oversized = oversized(frame, for: export, connection: connection) { return oversized }
     if export.descriptor != candidate.descriptor {
       do {
         input = argumentsStart
@@ -194,9 +187,86 @@ struct DubboRequestDispatcher: Sendable {
         return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
       }
     }
+    return await complete(
+      invocation, of: export, method: prologue.methodName, attachments: attachments, prologue: prologue,
+      connection: connection)
+  }
+
+  /// Runs a `$invoke` call on the method it names (see ``DubboGenericProvider``).
+  private func runGeneric(
+    _ prologue: DubboRequestPrologue,
+    input: inout any DubboObjectInput,
+    frame: DubboFrame,
+    connection: Connection
+  ) async -> Outcome {
+    let call: DubboGenericArguments
+    var attachments = DubboAttachments()
+    do {
+      call = try DubboGenericArguments(from: &input)
+      attachments[string: "dubbo"] = prologue.dubboVersion
+      attachments[string: "path"] = prologue.path
+      attachments[string: "version"] = prologue.version
+      attachments.merge(try input.readAttachments())
+    } catch {
+      return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
+    }
+    let requested = DubboServiceDescriptor(
+      interface: attachments[string: "path"] ?? prologue.path,
+      version: attachments[string: "version"],
+      group: attachments[string: "group"]
+    )
+    guard let export = exports[requested.serviceKey] else {
+      return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
+    }
+    if let oversized = oversized(frame, for: export, connection: connection) { return oversized }
+    let invocation: DubboMethodHandler.Invocation
+    do {
+      let key = try DubboGenericProvider.methodKey(of: call, in: export)
+      var arguments = try DubboGenericProvider.realizedArguments(call, limits: limits)
+      invocation = try export.methods.handlers[key]!.decodeArguments(&arguments)
+    } catch {
+      let throwable =
+        error as? JavaThrowable
+        ?? JavaThrowable(
+          className: "java.lang.IllegalArgumentException",
+          message: "The arguments of \(call.method) do not fit its parameter types: \(Self.javaText(error))"
+        )
+      return await complete(
+        { _ in throw throwable }, of: export, method: call.method, attachments: attachments, prologue: prologue,
+        connection: connection)
+    }
+    let limits = limits
+    return await complete(
+      { context in try DubboGenericProvider.generalizedResult(try await invocation(context), limits: limits) },
+      of: export, method: call.method, attachments: attachments, prologue: prologue, connection: connection)
+  }
+
+  /// The answer to a request over the service's payload limit, if it is.
+  private func oversized(_ frame: DubboFrame, for export: Export, connection: Connection) -> Outcome? {
+    guard let limit = export.payloadLimit, frame.body.readableBytes > limit else { return nil }
+    let message = DubboPayloadLimit.exceededMessage(
+      length: frame.body.readableBytes,
+      limit: limit,
+      channel: connection.description
+    )
+    return .failed(
+      .badRequest,
+      "Fail to decode request due to: org.apache.dubbo.remoting.transport.ExceedPayloadLimitException: \(message)"
+    )
+  }
+
+  /// Runs the call and adds the response attachments the consumer's version supports.
+  private func complete(
+    _ invocation: DubboMethodHandler.Invocation,
+    of export: Export,
+    method: String,
+    attachments: DubboAttachments,
+    prologue: DubboRequestPrologue,
+    connection: Connection
+  ) async -> Outcome {
     let context = DubboServerContext(
       service: export.descriptor,
-      methodName: prologue.methodName,
+      methodName: method,
       attachments: attachments,
       remoteAddress: connection.remote,
       localAddress: connection.local
