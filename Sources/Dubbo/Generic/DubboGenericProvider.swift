@@ -73,26 +73,14 @@ enum DubboGenericProvider {
   /// `PojoUtils.realize` on the wire form: a map whose `class` entry is a string becomes an object
   /// of that class with the other entries as fields; lists and maps are realized element-wise.
   static func realize(_ value: HessianValue) -> HessianValue {
-    switch value {
-    case .map(let map):
-      if let className = map.entries.first(where: { $0.key == .string("class") })?.value,
-        case .string(let name) = className
-      {
-        let fields = map.entries.compactMap { entry -> HessianObject.Field? in
-          guard case .string(let field) = entry.key, field != "class" else { return nil }
-          return HessianObject.Field(name: field, value: realize(entry.value))
-        }
-        return .object(HessianObject(className: name, fields: fields))
-      }
-      return .map(
-        HessianMap(
-          type: map.type,
-          entries: map.entries.map { HessianMap.Entry(key: realize($0.key), value: realize($0.value)) }))
-    case .list(let list):
-      return .list(HessianList(type: list.type, elements: list.elements.map(realize)))
-    default:
-      return value
+    guard case .map(let map) = value,
+      case .string(let className) = map.entries.first(where: { $0.key == .string("class") })?.value
+    else { return transformingContents(of: value, with: realize) }
+    let fields = map.entries.compactMap { entry -> HessianObject.Field? in
+      guard case .string(let field) = entry.key, field != "class" else { return nil }
+      return HessianObject.Field(name: field, value: realize(entry.value))
     }
+    return .object(HessianObject(className: className, fields: fields))
   }
 
   /// `PojoUtils.generalize` on the wire form: an object becomes a `HashMap` with a `class` entry
@@ -108,15 +96,27 @@ enum DubboGenericProvider {
         [HessianMap.Entry(key: .string("class"), value: .string(object.className))]
         + object.fields.map { HessianMap.Entry(key: .string($0.name), value: generalize($0.value)) }
       return .map(HessianMap(entries: entries))
+    default:
+      return transformingContents(of: value, with: generalize)
+    }
+  }
+
+  /// `value` with `transform` applied to a map's keys and values or a list's elements; any other
+  /// value as it is.
+  private static func transformingContents(
+    of value: HessianValue,
+    with transform: (HessianValue) -> HessianValue
+  ) -> HessianValue {
+    switch value {
     case .map(let map):
-      return .map(
+      .map(
         HessianMap(
           type: map.type,
-          entries: map.entries.map { HessianMap.Entry(key: generalize($0.key), value: generalize($0.value)) }))
+          entries: map.entries.map { HessianMap.Entry(key: transform($0.key), value: transform($0.value)) }))
     case .list(let list):
-      return .list(HessianList(type: list.type, elements: list.elements.map(generalize)))
+      .list(HessianList(type: list.type, elements: list.elements.map(transform)))
     default:
-      return value
+      value
     }
   }
 

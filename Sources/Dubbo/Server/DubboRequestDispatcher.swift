@@ -160,21 +160,14 @@ struct DubboRequestDispatcher: Sendable {
     }
     let argumentsStart = input
     var invocation: DubboMethodHandler.Invocation
-    var attachments = DubboAttachments()
+    let attachments: DubboAttachments
     do {
       invocation = try candidate.methods.handlers[methodKey]!.decodeArguments(&input)
-      attachments[string: "dubbo"] = prologue.dubboVersion
-      attachments[string: "path"] = prologue.path
-      attachments[string: "version"] = prologue.version
-      attachments.merge(try input.readAttachments())
+      attachments = try Self.attachments(of: prologue, readingFrom: &input)
     } catch {
       return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
     }
-    let requested = DubboServiceDescriptor(
-      interface: attachments[string: "path"] ?? prologue.path,
-      version: attachments[string: "version"],
-      group: attachments[string: "group"]
-    )
+    let requested = Self.requestedService(prologue, attachments)
     guard let export = exports[requested.serviceKey], let handler = export.methods.handlers[methodKey] else {
       return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
     }
@@ -200,21 +193,14 @@ struct DubboRequestDispatcher: Sendable {
     connection: Connection
   ) async -> Outcome {
     let call: DubboGenericArguments
-    var attachments = DubboAttachments()
+    let attachments: DubboAttachments
     do {
       call = try DubboGenericArguments(from: &input)
-      attachments[string: "dubbo"] = prologue.dubboVersion
-      attachments[string: "path"] = prologue.path
-      attachments[string: "version"] = prologue.version
-      attachments.merge(try input.readAttachments())
+      attachments = try Self.attachments(of: prologue, readingFrom: &input)
     } catch {
       return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
     }
-    let requested = DubboServiceDescriptor(
-      interface: attachments[string: "path"] ?? prologue.path,
-      version: attachments[string: "version"],
-      group: attachments[string: "group"]
-    )
+    let requested = Self.requestedService(prologue, attachments)
     guard let export = exports[requested.serviceKey] else {
       return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
     }
@@ -239,6 +225,31 @@ struct DubboRequestDispatcher: Sendable {
     return await complete(
       { context in try DubboGenericProvider.generalizedResult(try await invocation(context), limits: limits) },
       of: export, method: call.method, attachments: attachments, prologue: prologue, connection: connection)
+  }
+
+  /// A request's attachments: what the prologue says, then what the consumer sent.
+  private static func attachments(
+    of prologue: DubboRequestPrologue,
+    readingFrom input: inout any DubboObjectInput
+  ) throws -> DubboAttachments {
+    var attachments = DubboAttachments()
+    attachments[string: "dubbo"] = prologue.dubboVersion
+    attachments[string: "path"] = prologue.path
+    attachments[string: "version"] = prologue.version
+    attachments.merge(try input.readAttachments())
+    return attachments
+  }
+
+  /// The service a request is for: its path, version and group as the attachments finally say.
+  private static func requestedService(
+    _ prologue: DubboRequestPrologue,
+    _ attachments: DubboAttachments
+  ) -> DubboServiceDescriptor {
+    DubboServiceDescriptor(
+      interface: attachments[string: "path"] ?? prologue.path,
+      version: attachments[string: "version"],
+      group: attachments[string: "group"]
+    )
   }
 
   /// The answer to a request over the service's payload limit, if it is.
