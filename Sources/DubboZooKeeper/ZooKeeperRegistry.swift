@@ -394,3 +394,8 @@ public actor ZooKeeperRegistry: DubboRegistry {
     return .milliseconds(value)
   }
 }
+
+extension ZooKeeperRegistry: CustomStringConvertible {
+  /// The registry URL, for messages such as "No provider available … from registry …".
+  public nonisolated var description: String { "registry \(url)" }
+}

@@ -20,13 +20,14 @@ public final class DubboProviderDirectory: Sendable {
     var subscription: Subscription?
   }
 
-  /// Where the providers come from, for messages: `static` or the registry's description.
+  /// Where the providers come from, for messages: "the static provider list", or the registry's
+  /// description.
   public let source: String
   private let state: NIOLockedValueBox<State>
 
   /// A directory of the given providers, which never changes.
   public init(providers: [DubboURL]) {
-    source = "static"
+    source = "the static provider list"
     state = NIOLockedValueBox(State(providers: providers.map(DubboProviderEndpoint.init(url:))))
   }
 
@@ -60,7 +61,7 @@ public final class DubboProviderDirectory: Sendable {
   ) async throws -> DubboProviderDirectory {
     if registersConsumer { try await registry.register(consumer) }
     let updates = try await registry.subscribe(consumer)
-    let directory = DubboProviderDirectory(source: "registry \(registry)")
+    let directory = DubboProviderDirectory(source: "\(registry)")
     let (firstList, firstListArrived) = AsyncStream.makeStream(of: Void.self)
     let task = Task { [weak directory] in
       for await notification in updates {

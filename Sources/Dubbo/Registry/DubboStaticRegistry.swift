@@ -91,6 +91,11 @@ public final class DubboStaticRegistry: DubboRegistry {
   }
 }
 
+extension DubboStaticRegistry: CustomStringConvertible {
+  /// What the registry is, for messages.
+  public var description: String { "the in-memory registry" }
+}
+
 /// A call on a registry that was closed.
 public struct DubboRegistryClosedError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Creates the error.

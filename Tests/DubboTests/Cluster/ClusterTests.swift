@@ -153,7 +153,8 @@ import Testing
       let error = await #expect(throws: DubboError.self) { try await Self.name(client, Self.reference([])) }
       #expect(error?.status == .serviceNotFound)
       #expect(
-        error?.message.hasPrefix("No provider available for the service org.apache.dubbo.test.NamedService from static")
+        error?.message.hasPrefix(
+          "No provider available for the service org.apache.dubbo.test.NamedService from the static provider list.")
           == true)
     }
   }

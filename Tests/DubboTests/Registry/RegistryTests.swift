@@ -117,6 +117,19 @@ import Testing
     #expect(registry.held.urls.isEmpty)
   }
 
+  @Test func aDirectoryWithoutProvidersNamesItsRegistry() async throws {
+    let directory = try await DubboProviderDirectory.subscribing(to: DubboStaticRegistry(), consumer: Self.consumer)
+    #expect(directory.source == "the in-memory registry")
+    try await withDubboClient { client in
+      let reference = DubboReference(service: NamedService.descriptor, directory: directory)
+      let error = await #expect(throws: DubboError.self) {
+        try await client.call(NamedService.name, arguments: .init("hi"), reference: reference)
+      }
+      #expect(error?.message.contains("from the in-memory registry.") == true)
+    }
+    await directory.close()
+  }
+
   @Test func consumerRegistrationIsWithdrawnOnClose() async throws {
     let registry = DubboStaticRegistry()
     let directory = try await DubboProviderDirectory.subscribing(to: registry, consumer: Self.consumer)
