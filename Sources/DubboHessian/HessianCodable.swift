@@ -44,12 +44,12 @@ extension HessianJavaEnum {
     encoder.writeEnumConstant(rawValue, definition: Self.hessianClass)
   }
 
-  /// Reads a constant by name.
+  /// Reads a constant by name, from an enum object or a plain string.
   /// - Throws: ``HessianError/Code/invalidValue`` for a name that is not a case of this enum.
   @inlinable
   public init(from decoder: inout HessianDecoder) throws {
     let start = decoder.offset
-    let (name, _) = try decoder.readSingleFieldObject(expecting: Self.hessianClass, as: String.self)
+    let name = try decoder.readEnumConstantName(expecting: Self.hessianClass)
     guard let name, let value = Self(rawValue: name) else {
       throw HessianError(
         .invalidValue,

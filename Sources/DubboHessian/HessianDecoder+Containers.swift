@@ -165,6 +165,19 @@ extension HessianDecoder {
     return (value, header)
   }
 
+  /// Reads the name of a Java enum constant: an object of `definition`'s class, as Java writes a
+  /// constant, or a plain string, as a generic call generalizes one (Java's `PojoUtils`).
+  /// - Returns: The name, or `nil` when the object lacks it or it is null.
+  public mutating func readEnumConstantName(expecting definition: HessianClassDefinition) throws -> String? {
+    switch try peekValueTag() {
+    case 0...HessianTag.stringDirectMax, HessianTag.stringShortZero...(HessianTag.stringShortZero + 3),
+      HessianTag.stringChunk, HessianTag.stringFinal:
+      return try readString()
+    default:
+      return try readSingleFieldObject(expecting: definition, as: String.self).value
+    }
+  }
+
   /// Takes a class definition record that is byte for byte the one `definition` writes (what a
   /// Java peer sends for the same class and field order) without parsing it again.
   private mutating func readDefinitionRecord(matching definition: HessianClassDefinition) throws {

@@ -66,6 +66,29 @@ struct GenericCallTests {
       #expect(fields["class"] == .string("org.example.users.Profile"))
       #expect(fields["role"] == .string("ADMIN"))
       #expect(Self.fields(fields["address"] ?? .null)["class"] == .string("org.example.users.Address"))
+      // A generalized POJO with a nested one and an enum given by name, as a generic consumer sends it.
+      let saved = try await client.invoke(
+        "saveProfile", parameterTypes: ["org.example.users.Profile"],
+        arguments: [
+          .map(
+            HessianMap(entries: [
+              .init(key: .string("class"), value: .string("org.example.users.Profile")),
+              .init(key: .string("id"), value: .long(2)),
+              .init(key: .string("name"), value: .string("Grace")),
+              .init(key: .string("role"), value: .string("MEMBER")),
+              .init(
+                key: .string("address"),
+                value: .map(
+                  HessianMap(entries: [
+                    .init(key: .string("class"), value: .string("org.example.users.Address")),
+                    .init(key: .string("city"), value: .string("Arlington")),
+                  ]))),
+            ]))
+        ],
+        reference: reference)
+      #expect(Self.fields(saved)["role"] == .string("MEMBER"))
+      #expect(store.profiles.withLock { $0[2]?.role } == .member)
+      #expect(store.profiles.withLock { $0[2]?.address.city } == "Arlington")
       let renamed = try await client.invoke(
         "rename", parameterTypes: ["long", "java.lang.String"], arguments: [.long(1), .string("Ada King")],
         reference: reference)

@@ -61,6 +61,15 @@ import Testing
     #expect(try decoder.decode([Color].self) == [.red, .green, .red])
   }
 
+  @Test func enumConstantsAlsoReadFromTheirNames() throws {
+    var encoder = HessianEncoder()
+    encoder.writeString("GREEN")
+    encoder.writeString(String(repeating: "X", count: 40))
+    var decoder = HessianDecoder(buffer: encoder.buffer)
+    #expect(try decoder.decode(Color.self) == .green)
+    #expect { try decoder.decode(Color.self) } throws: { ($0 as? HessianError)?.code == .invalidValue }
+  }
+
   @Test func unknownEnumConstantIsAnInvalidValue() {
     var encoder = HessianEncoder()
     encoder.writeObjectHeader(Color.hessianClass)
