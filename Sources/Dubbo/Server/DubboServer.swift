@@ -61,8 +61,8 @@ public final class DubboServer: Service, Sendable {
   }
 
   /// How a server publishes its services in a registry: one provider URL per service
-  /// (``DubboURL/provider(service:host:port:isAnyHost:application:methods:parameters:timestamp:)``),
-  /// registered once the server listens and withdrawn when a graceful shutdown begins, before
+  /// (``DubboURL/provider(service:host:port:isAnyHost:application:methods:parameters:timestamp:)``,
+  /// with `generic=true` for a service that registers a `$invoke` handler itself), registered once the server listens and withdrawn when a graceful shutdown begins, before
   /// calls in flight are drained.
   public struct Registration: Sendable {
     /// The registry.
@@ -226,6 +226,12 @@ public final class DubboServer: Service, Sendable {
     let host = registration.advertisedHost ?? (isAnyHost ? DubboURL.localHost() : configuration.host)
     var registered: [DubboURL] = []
     for export in dispatcher.exports.values.sorted(by: { $0.descriptor.serviceKey < $1.descriptor.serviceKey }) {
+      // A service that answers `$invoke` itself is a generic implementation: Java consumers then
+      // turn every call into `$invoke`.
+      let genericKey = DubboMethodRouter.Key(
+        name: DubboGeneric.invoke.name, parameterDescriptor: DubboGenericProvider.descriptor)
+      var parameters = registration.parameters
+      if export.methods.handlers[genericKey] != nil { parameters["generic"] = "true" }
       let url = DubboURL.provider(
         service: export.descriptor,
         host: host,
@@ -233,7 +239,7 @@ public final class DubboServer: Service, Sendable {
         isAnyHost: isAnyHost,
         application: registration.application,
         methods: export.methods.handlers.keys.map(\.name),
-        parameters: registration.parameters
+        parameters: parameters
       )
       registered.append(url)
       do {

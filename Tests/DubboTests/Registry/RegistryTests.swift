@@ -1,4 +1,5 @@
 import Dubbo
+import DubboHessian
 import NIOCore
 import NIOPosix
 import Testing
@@ -115,6 +116,33 @@ import Testing
     #expect(error?.status == .serverError)
     #expect(error?.message.hasPrefix("Cannot register the services: ") == true)
     #expect(registry.held.urls.isEmpty)
+  }
+
+  /// A service implementing `$invoke` itself, as Java's `GenericService` implementations do.
+  struct GenericImplementation: DubboServiceProvider {
+    var serviceDescriptor: DubboServiceDescriptor { NamedService.descriptor }
+
+    func registerMethods(with router: inout DubboMethodRouter) {
+      router.register(DubboGeneric.invoke) { arguments, _ in .string("generic \(arguments.method)") }
+    }
+  }
+
+  @Test func aServiceImplementingInvokeRegistersAsGeneric() async throws {
+    let registry = DubboStaticRegistry()
+    var configuration = DubboServer.Configuration(port: 0)
+    configuration.registration = .init(registry: registry, application: "generic")
+    let server = DubboServer(configuration: configuration, services: [GenericImplementation()])
+    let serving = Task { try await server.serve() }
+    _ = try await server.listeningAddress
+    #expect(registry.urls.map { $0.parameters["generic"] } == ["true"])
+    try await withDubboClient { client in
+      let reference = DubboReference(
+        service: NamedService.descriptor, directory: DubboProviderDirectory(providers: registry.urls))
+      let answer = try await client.invoke("anything", parameterTypes: [], arguments: [], reference: reference)
+      #expect(answer == .string("generic anything"))
+    }
+    server.beginGracefulShutdown()
+    try await serving.value
   }
 
   @Test func aDirectoryWithoutProvidersNamesItsRegistry() async throws {
