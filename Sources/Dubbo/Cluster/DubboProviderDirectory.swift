@@ -62,7 +62,7 @@ public final class DubboProviderDirectory: Sendable {
     if registersConsumer { try await registry.register(consumer) }
     let updates = try await registry.subscribe(consumer)
     let directory = DubboProviderDirectory(source: "\(registry)")
-    let (firstList, firstListArrived) = AsyncStream.makeStream(of: Void.self)
+    let (firstList, firstListArrived) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     let task = Task { [weak directory] in
       for await notification in updates {
         guard let directory else { return }

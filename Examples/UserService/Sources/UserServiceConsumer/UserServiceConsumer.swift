@@ -24,24 +24,14 @@ struct UserServiceConsumer: AsyncParsableCommand {
   var registry: String?
 
   func run() async throws {
+    let registry = try self.registry.map { try DubboRegistryFactory.standard.makeRegistry(url: DubboURL(parsing: $0)) }
     let greeterReference: DubboReference
     let usersReference: DubboReference
-    var registryInUse: (any DubboRegistry)?
-    var directories: [DubboProviderDirectory] = []
     if let registry {
-      let registryInstance = try DubboRegistryFactory.standard.makeRegistry(url: DubboURL(parsing: registry))
-      registryInUse = registryInstance
-      func directory(_ service: DubboServiceDescriptor) async throws -> DubboProviderDirectory {
-        let directory = try await DubboProviderDirectory.subscribing(
-          to: registryInstance,
-          consumer: .consumer(service: service, application: "user-service-consumer")
-        )
-        directories.append(directory)
-        return directory
-      }
       greeterReference = Sample_GreeterService.reference(
-        directory: try await directory(Sample_GreeterService.descriptor))
-      usersReference = Users_UserService.reference(directory: try await directory(Users_UserService.descriptor))
+        directory: try await Self.directory(of: Sample_GreeterService.descriptor, in: registry))
+      usersReference = Users_UserService.reference(
+        directory: try await Self.directory(of: Users_UserService.descriptor, in: registry))
     } else {
       let (host, port) = try providerAddress()
       greeterReference = Sample_GreeterService.reference(host: host, port: port)
@@ -51,8 +41,19 @@ struct UserServiceConsumer: AsyncParsableCommand {
       try await callGreeterService(Sample_GreeterService.Client(client: client, reference: greeterReference))
       try await callUserService(Users_UserService.Client(client: client, reference: usersReference))
     }
-    for directory in directories { await directory.close() }
-    await registryInUse?.close()
+    for reference in [greeterReference, usersReference] { await reference.directory.close() }
+    await registry?.close()
+  }
+
+  /// The providers of `service` that `registry` lists, following changes.
+  private static func directory(
+    of service: DubboServiceDescriptor,
+    in registry: any DubboRegistry
+  ) async throws -> DubboProviderDirectory {
+    try await DubboProviderDirectory.subscribing(
+      to: registry,
+      consumer: .consumer(service: service, application: "user-service-consumer")
+    )
   }
 
   /// `String sayHello(String name)`, `User getUser(String id)`, `User echoUser(User u)`.
