@@ -169,12 +169,18 @@ extension HessianDecoder {
   /// constant, or a plain string, as a generic call generalizes one (Java's `PojoUtils`).
   /// - Returns: The name, or `nil` when the object lacks it or it is null.
   public mutating func readEnumConstantName(expecting definition: HessianClassDefinition) throws -> String? {
+    if try nextIsString() { return try readString() }
+    return try readSingleFieldObject(expecting: definition, as: String.self).value
+  }
+
+  /// Whether the next value is a string.
+  public mutating func nextIsString() throws -> Bool {
     switch try peekValueTag() {
     case 0...HessianTag.stringDirectMax, HessianTag.stringShortZero...(HessianTag.stringShortZero + 3),
       HessianTag.stringChunk, HessianTag.stringFinal:
-      return try readString()
+      true
     default:
-      return try readSingleFieldObject(expecting: definition, as: String.self).value
+      false
     }
   }
 

@@ -2,12 +2,15 @@ import Dubbo
 import NIOCore
 
 /// Runs `body` with a client connected to a server on a free loopback port that exports
-/// `services`, then shuts both down.
+/// `services` (with `configuration`'s settings), then shuts both down.
 func withLoopback<Result: Sendable>(
   _ services: [any DubboServiceProvider],
+  configuration: DubboServer.Configuration = DubboServer.Configuration(),
   _ body: (DubboClient, Int) async throws -> Result
 ) async throws -> Result {
-  let server = DubboServer(configuration: DubboServer.Configuration(host: "127.0.0.1", port: 0), services: services)
+  var configuration = configuration
+  (configuration.host, configuration.port) = ("127.0.0.1", 0)
+  let server = DubboServer(configuration: configuration, services: services)
   return try await withThrowingTaskGroup(of: Void.self) { group in
     group.addTask { try await server.serve() }
     defer { server.beginGracefulShutdown() }

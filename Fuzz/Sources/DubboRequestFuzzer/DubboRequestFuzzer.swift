@@ -45,6 +45,7 @@ let dispatcher = DubboRequestDispatcher(
   serializations: registry,
   limits: .default,
   payloadLimit: payloadLimit,
+  genericSettings: DubboGenericSettings(),
   logger: Logger(label: "fuzz", factory: { _ in SwiftLogNoOpLogHandler() })
 )
 /// At most this many frames of one input are read and dispatched (a 64 KiB input holds 4,096).

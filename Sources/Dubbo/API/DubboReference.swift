@@ -25,6 +25,10 @@ public struct DubboReference: Sendable {
   /// The largest request body this reference sends (`payload`), overriding the client's limit;
   /// a larger request fails locally with ``DubboStatus/clientError``.
   public var payloadLimit: Int?
+  /// Whether typed calls go out as generic `$invoke` calls, their arguments generalized and their
+  /// result realized back (`generic=true`), as Java consumers call a provider that implements
+  /// `GenericService` itself.
+  public var isGeneric: Bool
 
   /// Creates a reference to the one provider at `host:port`.
   public init(
@@ -63,12 +67,15 @@ public struct DubboReference: Sendable {
     self.methodSerializations = [:]
     self.attachments = attachments
     self.payloadLimit = nil
+    self.isGeneric = false
   }
 
   /// Creates a reference from a direct URL such as
   /// `dubbo://127.0.0.1:20880/org.apache.dubbo.sample.GreeterService?version=1.0.0&timeout=3000`.
   ///
-  /// Reads `version`, `group`, `cluster` with `retries` and `forks`, `loadbalance`, `timeout`, `payload` (0 or less for none), `serialization` and `prefer.serialization` (its first
+  /// Reads `version`, `group`, `cluster` with `retries` and `forks`, `loadbalance`, `timeout`,
+  /// `payload` (0 or less for none), `generic` (`true` or `false`), `serialization` and
+  /// `prefer.serialization` (its first
   /// entry this runtime supports wins over `serialization`, as in Java; a list of only unsupported
   /// names such as `fastjson2` leaves `serialization`, else hessian2, which every provider accepts),
   /// and `<method>.timeout` /
@@ -128,6 +135,11 @@ public struct DubboReference: Sendable {
         throw DubboURLError(url.description, "payload '\(payload)' is not a number of bytes")
       }
       payloadLimit = limit > 0 ? limit : .max
+    }
+    switch url.parameters["generic"]?.lowercased() {
+    case nil, "false": isGeneric = false
+    case "true": isGeneric = true
+    case let mode?: throw DubboURLError(url.description, "generic '\(mode)' is not supported: use true or false")
     }
     for (key, value) in url.parameters {
       guard let dot = key.lastIndex(of: ".") else { continue }

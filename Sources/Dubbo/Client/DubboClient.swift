@@ -88,12 +88,18 @@ public final class DubboClient: Sendable {
   ///   provider cannot be reached or the connection drops; ``DubboStatus/serviceNotFound`` when
   ///   the reference has no provider; ``DubboStatus/clientError`` when the request cannot be
   ///   written or the response cannot be read.
+  ///
+  /// A reference with ``DubboReference/isGeneric`` sends the call as `$invoke`; an exception the
+  /// provider wrapped in a `GenericException` is thrown as the exception it stands for.
   public func call<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
+    if reference.isGeneric, method.name != DubboGeneric.invoke.name {
+      return try await callGenerically(method, arguments: arguments, reference: reference, options: options)
+    }
     if options.isOneway ?? method.isOneway {
       guard let null = Result.javaNull else {
         throw DubboError(

@@ -87,9 +87,98 @@ extension DubboClient {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> HessianValue {
+    try await invokeResponse(
+      DubboGenericArguments(method: method, parameterTypes: parameterTypes, values: arguments),
+      reference: reference,
+      options: options
+    ).value
+  }
+
+  /// Calls `method` as ``invoke(_:parameterTypes:arguments:reference:options:)`` does and reads
+  /// the generalized result as `Result`, for example a generated result type: maps with a
+  /// `class` entry become objects of that class, names become enum constants.
+  ///
+  /// - Throws: ``DubboError`` as ``invoke(_:parameterTypes:arguments:reference:options:)`` does,
+  ///   and with ``DubboStatus/clientError`` when the result does not fit `Result`.
+  public func invoke<Result: DubboSerializable>(
+    _ method: String,
+    parameterTypes: [String],
+    arguments: [HessianValue],
+    as type: Result.Type,
+    reference: DubboReference,
+    options: DubboCallOptions = DubboCallOptions()
+  ) async throws -> Result {
+    let value = try await invoke(
+      method, parameterTypes: parameterTypes, arguments: arguments, reference: reference, options: options)
+    return try realized(value, as: Result.self, method: method)
+  }
+
+  /// A typed call sent as `$invoke`, as Java's `GenericImplFilter` sends calls to a provider
+  /// that implements `GenericService`: the arguments generalized, the result realized, and a
+  /// `GenericException` thrown as the exception it stands for.
+  func callGenerically<Arguments, Result>(
+    _ method: DubboMethod<Arguments, Result>,
+    arguments: Arguments,
+    reference: DubboReference,
+    options: DubboCallOptions
+  ) async throws -> DubboResponse<Result> {
+    let values: [HessianValue]
+    do {
+      values = try DubboGeneralization.generalizedValues(
+        count: method.parameterTypes.count, limits: configuration.decodingLimits, writtenBy: arguments.write)
+    } catch {
+      throw DubboError(status: .clientError, message: "Failed to generalize the arguments of \(method.name): \(error)")
+    }
+    var genericReference = reference
+    genericReference.isGeneric = false
+    var options = options
+    options.isOneway = options.isOneway ?? method.isOneway
+    if options.isOneway == true, Result.javaNull == nil {
+      throw DubboError(
+        status: .clientError,
+        message: "\(method.name) is oneway, so it has no result, but \(Result.self) has no null value")
+    }
+    let response: DubboResponse<HessianValue>
+    do {
+      response = try await invokeResponse(
+        DubboGenericArguments(
+          method: method.name, parameterTypes: method.parameterTypes.map(\.genericName), values: values),
+        reference: genericReference,
+        options: options)
+    } catch var error as DubboError {
+      if let cause = error.exception?.genericExceptionCause {
+        error.exception = cause
+        error.message = cause.description
+      }
+      throw error
+    }
+    if options.isOneway == true, let null = Result.javaNull { return DubboResponse(value: null) }
+    return DubboResponse(
+      value: try realized(response.value, as: Result.self, method: method.name),
+      attachments: response.attachments)
+  }
+
+  /// `$invoke` with `arguments`, the `generic` attachment set to `true` unless `options` set it.
+  private func invokeResponse(
+    _ arguments: DubboGenericArguments,
+    reference: DubboReference,
+    options: DubboCallOptions
+  ) async throws -> DubboResponse<HessianValue> {
     var options = options
     if options.attachments["generic"] == nil { options.attachments[string: "generic"] = "true" }
-    let arguments = DubboGenericArguments(method: method, parameterTypes: parameterTypes, values: arguments)
-    return try await call(DubboGeneric.invoke, arguments: arguments, reference: reference, options: options).value
+    return try await call(DubboGeneric.invoke, arguments: arguments, reference: reference, options: options)
+  }
+
+  private func realized<Result: DubboSerializable>(
+    _ value: HessianValue,
+    as type: Result.Type,
+    method: String
+  ) throws -> Result {
+    do {
+      return try DubboGeneralization.realized(value, as: Result.self, limits: configuration.decodingLimits)
+    } catch {
+      throw DubboError(
+        status: .clientError, message: "The generic result of \(method) does not fit \(Result.self): \(error)")
+    }
   }
 }

@@ -31,13 +31,25 @@ enum DubboGenericProvider {
     }
     let types: [JavaType]
     do {
-      types = try call.parameterTypes.map(javaType(named:))
+      types = try call.parameterTypes.map { name throws(JavaDescriptorError) in try JavaType(genericName: name) }
     } catch {
       throw noSuchMethod(call, in: export, reason: "\(error)")
     }
     let key = DubboMethodRouter.Key(name: call.method, parameterDescriptor: JavaType.descriptor(of: types))
     guard keys.contains(key) else { throw noSuchMethod(call, in: export, reason: nil) }
     return key
+  }
+
+  /// The generic modes (the `generic` attachment) answered: Java's default `true` (also sent as
+  /// no value) and `raw.return`, which leaves the result as the method's type.
+  static func checkMode(of attachments: DubboAttachments) throws {
+    let mode = attachments[string: "generic"]?.lowercased() ?? ""
+    guard ["", "true", "raw.return"].contains(mode) else {
+      throw JavaThrowable(
+        className: "org.apache.dubbo.rpc.RpcException",
+        message: "Generic serialization [\(mode)] is not supported by this provider: send generic=true"
+      )
+    }
   }
 
   /// The arguments as the method's types read them: the values written again as a hessian2
@@ -47,84 +59,31 @@ enum DubboGenericProvider {
   ) throws
     -> any DubboObjectInput
   {
-    var output = Hessian2Serialization().makeOutput()
-    for value in call.values { try output.writeValue(realize(value)) }
-    var body = ByteBufferAllocator().buffer(capacity: 256)
-    output.write(to: &body)
-    return Hessian2Serialization().makeInput(body: body, limits: limits)
+    try DubboGeneralization.hessian2Input(limits: limits) { output in
+      for value in call.values { try output.writeValue(DubboGeneralization.realize(value)) }
+    }
   }
 
-  /// The result as a generic consumer receives it: objects as maps with a `class` entry, enums as
-  /// their names.
+  /// The result as a generic consumer receives it: a value generalized (unless the mode is
+  /// `raw.return`), and an exception as it is or wrapped in a `GenericException`, as `settings`
+  /// say.
   static func generalizedResult(
-    _ result: DubboEncodedResult, limits: HessianDecodingLimits
-  ) throws
-    -> DubboEncodedResult
-  {
-    guard result.kind == .value else { return result }
-    var output = Hessian2Serialization().makeOutput()
-    try result.write(&output)
-    var body = ByteBufferAllocator().buffer(capacity: 256)
-    output.write(to: &body)
-    var input = Hessian2Serialization().makeInput(body: body, limits: limits)
-    return .value(generalize(try input.readValue(HessianValue.self)))
-  }
-
-  /// `PojoUtils.realize` on the wire form: a map whose `class` entry is a string becomes an object
-  /// of that class with the other entries as fields; lists and maps are realized element-wise.
-  static func realize(_ value: HessianValue) -> HessianValue {
-    guard case .map(let map) = value,
-      case .string(let className) = map.entries.first(where: { $0.key == .string("class") })?.value
-    else { return transformingContents(of: value, with: realize) }
-    let fields = map.entries.compactMap { entry -> HessianObject.Field? in
-      guard case .string(let field) = entry.key, field != "class" else { return nil }
-      return HessianObject.Field(name: field, value: realize(entry.value))
-    }
-    return .object(HessianObject(className: className, fields: fields))
-  }
-
-  /// `PojoUtils.generalize` on the wire form: an object becomes a `HashMap` with a `class` entry
-  /// and one entry per field; an object whose only field is `name` (how a Java enum is written)
-  /// becomes the name.
-  static func generalize(_ value: HessianValue) -> HessianValue {
-    switch value {
-    case .object(let object):
-      if object.fields.count == 1, object.fields[0].name == "name", case .string = object.fields[0].value {
-        return object.fields[0].value
-      }
-      let entries =
-        [HessianMap.Entry(key: .string("class"), value: .string(object.className))]
-        + object.fields.map { HessianMap.Entry(key: .string($0.name), value: generalize($0.value)) }
-      return .map(HessianMap(entries: entries))
+    _ result: DubboEncodedResult,
+    attachments: DubboAttachments,
+    settings: DubboGenericSettings,
+    limits: HessianDecodingLimits
+  ) throws -> DubboEncodedResult {
+    switch result.kind {
+    case .value where attachments[string: "generic"]?.lowercased() != "raw.return":
+      var input = try DubboGeneralization.hessian2Input(limits: limits, writtenBy: result.write)
+      let value = try input.readValue(HessianValue.self)
+      return .value(DubboGeneralization.generalize(value, includingClass: settings.includesClass))
+    case .exception where settings.wrapsExceptions:
+      var input = try DubboGeneralization.hessian2Input(limits: limits, writtenBy: result.write)
+      return .exception(DubboGenericException.wrapping(try input.readThrowable()))
     default:
-      return transformingContents(of: value, with: generalize)
+      return result
     }
-  }
-
-  /// `value` with `transform` applied to a map's keys and values or a list's elements; any other
-  /// value as it is.
-  private static func transformingContents(
-    of value: HessianValue,
-    with transform: (HessianValue) -> HessianValue
-  ) -> HessianValue {
-    switch value {
-    case .map(let map):
-      .map(
-        HessianMap(
-          type: map.type,
-          entries: map.entries.map { HessianMap.Entry(key: transform($0.key), value: transform($0.value)) }))
-    case .list(let list):
-      .list(HessianList(type: list.type, elements: list.elements.map(transform)))
-    default:
-      value
-    }
-  }
-
-  /// A type name as `ReflectUtils.getName` writes it (`int`, `java.lang.String`,
-  /// `java.lang.String[]`) or as `Class.getName` does (`[I`, `[Ljava.lang.String;`).
-  static func javaType(named name: String) throws(JavaDescriptorError) -> JavaType {
-    guard name.hasSuffix("[]") else { return try JavaType(javaName: name) }
-    return .array(try javaType(named: String(name.dropLast(2))))
   }
 
   private static func noSuchMethod(

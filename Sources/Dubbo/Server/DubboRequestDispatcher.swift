@@ -18,6 +18,7 @@ struct DubboRequestDispatcher: Sendable {
   let serializations: DubboSerializationRegistry
   let limits: HessianDecodingLimits
   let payloadLimit: Int?
+  let genericSettings: DubboGenericSettings
   let logger: Logger
 
   init(
@@ -25,6 +26,7 @@ struct DubboRequestDispatcher: Sendable {
     serializations: DubboSerializationRegistry,
     limits: HessianDecodingLimits,
     payloadLimit: Int?,
+    genericSettings: DubboGenericSettings,
     logger: Logger
   ) {
     var exports: [String: Export] = [:]
@@ -42,6 +44,7 @@ struct DubboRequestDispatcher: Sendable {
     self.serializations = serializations
     self.limits = limits
     self.payloadLimit = payloadLimit
+    self.genericSettings = genericSettings
     self.logger = logger
   }
 
@@ -207,6 +210,7 @@ struct DubboRequestDispatcher: Sendable {
     if let oversized = oversized(frame, for: export, connection: connection) { return oversized }
     let invocation: DubboMethodHandler.Invocation
     do {
+      try DubboGenericProvider.checkMode(of: attachments)
       let key = try DubboGenericProvider.methodKey(of: call, in: export)
       var arguments = try DubboGenericProvider.realizedArguments(call, limits: limits)
       invocation = try export.methods.handlers[key]!.decodeArguments(&arguments)
@@ -221,9 +225,18 @@ struct DubboRequestDispatcher: Sendable {
         { _ in throw throwable }, of: export, method: call.method, attachments: attachments, prologue: prologue,
         connection: connection)
     }
-    let limits = limits
+    let (limits, settings) = (limits, genericSettings)
     return await complete(
-      { context in try DubboGenericProvider.generalizedResult(try await invocation(context), limits: limits) },
+      { context in
+        let result: DubboEncodedResult
+        do {
+          result = try await invocation(context)
+        } catch {
+          result = .exception(Self.javaThrowable(for: error))
+        }
+        return try DubboGenericProvider.generalizedResult(
+          result, attachments: attachments, settings: settings, limits: limits)
+      },
       of: export, method: call.method, attachments: attachments, prologue: prologue, connection: connection)
   }
 

@@ -37,6 +37,8 @@ public final class DubboServer: Service, Sendable {
     /// Where to publish the exported services once the server listens; `nil` (the default) for
     /// consumers that reach the server directly.
     public var registration: Registration?
+    /// How generic (`$invoke`) calls of the services are answered.
+    public var genericCalls: DubboGenericSettings
 
     /// Creates a configuration with Java Dubbo's defaults.
     public init(
@@ -47,7 +49,8 @@ public final class DubboServer: Service, Sendable {
       decodingLimits: HessianDecodingLimits = .default,
       gracefulShutdownTimeout: Duration = .seconds(10),
       idleTimeout: Duration = .seconds(180),
-      runsHandlersOnEventLoop: Bool = false
+      runsHandlersOnEventLoop: Bool = false,
+      genericCalls: DubboGenericSettings = DubboGenericSettings()
     ) {
       self.host = host
       self.port = port
@@ -57,6 +60,7 @@ public final class DubboServer: Service, Sendable {
       self.gracefulShutdownTimeout = gracefulShutdownTimeout
       self.idleTimeout = idleTimeout
       self.runsHandlersOnEventLoop = runsHandlersOnEventLoop
+      self.genericCalls = genericCalls
     }
   }
 
@@ -127,6 +131,7 @@ public final class DubboServer: Service, Sendable {
       serializations: configuration.serializations,
       limits: configuration.decodingLimits,
       payloadLimit: configuration.payloadLimit,
+      genericSettings: configuration.genericCalls,
       logger: logger
     )
   }

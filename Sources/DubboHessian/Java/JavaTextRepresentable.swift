@@ -38,8 +38,17 @@ extension HessianEncoder {
 
 extension HessianDecoder {
   /// Reads a value of `type` as its Java text (check for Java's `null` first, which
-  /// ``HessianEncoder/writeJavaText(_:as:)`` writes for empty text).
+  /// ``HessianEncoder/writeJavaText(_:as:)`` writes for empty text). The value may also come as
+  /// its text, as a generic call generalizes a `LocalDate` (Java's `PojoUtils`).
+  /// - Throws: ``HessianError`` when the value is neither `type` nor text `type` parses.
   public mutating func readJavaText<Value: JavaTextRepresentable>(_ type: Value.Type) throws -> String {
-    try decode(Value.self).javaText
+    guard try nextIsString() else { return try decode(Value.self).javaText }
+    let start = offset
+    let text = try readString()
+    do {
+      return try Value(javaText: text).javaText
+    } catch {
+      throw HessianError(.invalidValue, "'\(text)' is not a \(Value.self): \(error)", offset: start)
+    }
   }
 }

@@ -66,6 +66,7 @@ import Testing
     "dubbo://h:1/com.foo.Svc?cluster=mergeable",
     "dubbo://h:1/com.foo.Svc?retries=-1",
     "dubbo://h:1/com.foo.Svc?loadbalance=fastest",
+    "dubbo://h:1/com.foo.Svc?generic=bean",
   ])
   func rejectsBadValues(_ text: String) {
     #expect(throws: DubboURLError.self) { try Self.reference(text) }
@@ -87,5 +88,11 @@ import Testing
     #expect(tuned.cluster == .forking(forks: 3))
     #expect(tuned.loadBalancer is DubboRoundRobinLoadBalancer)
     #expect(try Self.reference("dubbo://h:1/com.foo.Svc?retries=0").cluster == .failover(retries: 0))
+  }
+
+  @Test func readsGeneric() throws {
+    #expect(try Self.reference("dubbo://h:1/com.foo.Svc").isGeneric == false)
+    #expect(try Self.reference("dubbo://h:1/com.foo.Svc?generic=true").isGeneric == true)
+    #expect(try Self.reference("dubbo://h:1/com.foo.Svc?generic=False").isGeneric == false)
   }
 }
