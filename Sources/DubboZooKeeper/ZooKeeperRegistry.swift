@@ -145,6 +145,37 @@ public actor ZooKeeperRegistry: DubboRegistry {
     return stream
   }
 
+  /// The providers of the service `consumer` names, read once without a watch.
+  /// - Throws: ``ZooKeeperError`` when ZooKeeper could not be read within ``connectionTimeout``, the
+  ///   URL names no single interface, or the registry is closed.
+  public func lookup(_ consumer: DubboURL) async throws -> [DubboURL] {
+    let providersPath = try layout.servicePath(consumer) + "/providers"
+    let names = try await withSession { session throws(ZooKeeperError) in
+      try await self.childrenIfPresent(of: providersPath, on: session)
+    }
+    return ZooKeeperSubscription.urls(names, under: providersPath, logger: logger).filter {
+      $0.isProvider(for: consumer)
+    }
+  }
+
+  /// The interfaces under the root that have a `providers` node, sorted.
+  /// - Throws: ``ZooKeeperError`` when ZooKeeper could not be read within ``connectionTimeout`` or
+  ///   the registry is closed.
+  public func services() async throws -> [String] {
+    let root = layout.root
+    return try await withSession { session throws(ZooKeeperError) in
+      var services: [String] = []
+      for name in try await self.childrenIfPresent(of: root, on: session).sorted() {
+        let providersPath = (root == "/" ? "" : root) + "/" + name + "/providers"
+        guard try await session.exists(providersPath, watch: false) != nil,
+          let interface = DubboURL.formDecode(name)
+        else { continue }
+        services.append(interface)
+      }
+      return services.sorted()
+    }
+  }
+
   /// Deletes the nodes of the dynamic registrations (best effort: those with `dynamic=false` stay,
   /// as Java leaves them), finishes every subscription and closes the session, which removes any
   /// ephemeral node left. Later calls throw.
@@ -279,6 +310,20 @@ public actor ZooKeeperRegistry: DubboRegistry {
       guard error.code == .noNode else { throw error }
       guard try await session.exists(path, watch: true) != nil else { return [] }
       return try await session.children(of: path, watch: true)
+    }
+  }
+
+  /// The children of a node, unwatched; none when there is no such node.
+  private func childrenIfPresent(
+    of path: String, on session: ZooKeeperSession
+  ) async throws(ZooKeeperError)
+    -> [String]
+  {
+    do {
+      return try await session.children(of: path, watch: false)
+    } catch {
+      guard error.code == .noNode else { throw error }
+      return []
     }
   }
 

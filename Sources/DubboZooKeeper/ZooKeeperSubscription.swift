@@ -33,7 +33,7 @@ struct ZooKeeperSubscription {
   }
 
   /// The URLs the nodes are named by, sorted by name.
-  private static func urls(_ names: [String], under path: String, logger: Logger) -> [DubboURL] {
+  static func urls(_ names: [String], under path: String, logger: Logger) -> [DubboURL] {
     names.sorted().compactMap { name in
       guard let text = DubboURL.formDecode(name) else {
         logger.warning(

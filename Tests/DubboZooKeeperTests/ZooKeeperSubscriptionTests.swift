@@ -43,7 +43,9 @@ struct ZooKeeperSubscriptionTests {
     }
   }
 
-  @Test("providers are filtered by group, version, protocol and enabled; configurators by service")
+  @Test(
+    "providers are filtered by group, version, protocol and enabled, by subscriptions and lookups alike; configurators by service"
+  )
   func filtering() async throws {
     try await withResources { resources in
       let interface = uniqueInterface()
@@ -87,7 +89,12 @@ struct ZooKeeperSubscriptionTests {
         // The rule is for group a: consumers of a (alone or among others) or of every group get it.
         let groups = parameters["group"]?.split(separator: ",") ?? []
         #expect(latest.configurators == (groups.contains("a") || groups.contains("*") ? [rule] : []), "\(parameters)")
+        // A lookup reads the same providers once.
+        let looked = try await consumers.lookup(consumerURL(interface, parameters))
+        #expect(looked == latest.providers, "\(parameters)")
       }
+      let services = try await consumers.services()
+      #expect(services.contains(interface))
 
       try await providers.unregister(rule)
       try raw.deleteIfPresent("\(service)/providers/%ZZ")

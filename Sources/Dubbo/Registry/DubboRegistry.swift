@@ -15,6 +15,11 @@ public protocol DubboRegistry: Sendable {
   /// providers that ``DubboURL/isProvider(for:)`` accepts are included. It finishes when the
   /// registry is closed; ending the iteration ends the subscription.
   func subscribe(_ consumer: DubboURL) async throws -> AsyncStream<DubboRegistryNotification>
+  /// The providers of the service `consumer` names, read once (Java's `RegistryService.lookup`):
+  /// those ``DubboURL/isProvider(for:)`` accepts, so `version=*` and `group=*` take every one.
+  func lookup(_ consumer: DubboURL) async throws -> [DubboURL]
+  /// The interfaces the registry holds providers for, sorted: what Java's Dubbo Admin lists.
+  func services() async throws -> [String]
   /// Withdraws everything this registry published and ends every subscription.
   func close() async
 }

@@ -58,6 +58,19 @@ public final class DubboStaticRegistry: DubboRegistry {
     return stream
   }
 
+  /// The providers of the service `consumer` names.
+  public func lookup(_ consumer: DubboURL) async throws -> [DubboURL] {
+    urls.filter { $0.isProvider(for: consumer) }
+  }
+
+  /// The interfaces of the provider URLs held.
+  public func services() async throws -> [String] {
+    Set(
+      urls.filter { ($0.parameters["category"] ?? "providers") == "providers" && $0.scheme != "override" }
+        .map { $0.parameters["interface"] ?? $0.path }
+    ).sorted()
+  }
+
   /// Ends every subscription.
   public func close() async {
     let subscriptions = state.withLockedValue { state in

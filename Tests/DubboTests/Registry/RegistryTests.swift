@@ -103,6 +103,10 @@ import Testing
       try await held.subscribe(consumer)
     }
 
+    func lookup(_ consumer: DubboURL) async throws -> [DubboURL] { try await held.lookup(consumer) }
+
+    func services() async throws -> [String] { try await held.services() }
+
     func close() async { await held.close() }
   }
 
