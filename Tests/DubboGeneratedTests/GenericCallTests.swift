@@ -55,6 +55,9 @@ struct GenericCallTests {
       let reference = Users_UserService.reference(host: "127.0.0.1", port: port).patient
       let count = try await client.invoke("count", parameterTypes: [], arguments: [], reference: reference)
       #expect(count == .int(1))
+      // No types (null): the only method of the name, as Java's ReflectUtils finds it.
+      let countByName = try await client.invoke("count", parameterTypes: nil, arguments: [], reference: reference)
+      #expect(countByName == .int(1))
       let byName = try await client.invoke(
         "greet", parameterTypes: ["java.lang.String"], arguments: [.string("Ada")], reference: reference)
       #expect(byName == .string("Hello, Ada (from ?)"))
@@ -101,9 +104,10 @@ struct GenericCallTests {
   func failures() async throws {
     try await withLoopback([UserStore()]) { client, port in
       let reference = Users_UserService.reference(host: "127.0.0.1", port: port).patient
-      let cases: [(String, [String], [HessianValue], String, String)] = [
+      let cases: [(String, [String]?, [HessianValue], String, String)] = [
         ("vanish", ["long"], [.long(1)], "org.apache.dubbo.rpc.RpcException", "No such method vanish(long)"),
         ("greet", [], [.string("Ada")], "org.apache.dubbo.rpc.RpcException", "it is overloaded"),
+        ("greet", nil, [.string("Ada")], "org.apache.dubbo.rpc.RpcException", "No such method greet(…)"),
         (
           "greet", ["java.lang.String"], [.map(HessianMap(entries: []))], "java.lang.IllegalArgumentException",
           "The arguments of greet do not fit"

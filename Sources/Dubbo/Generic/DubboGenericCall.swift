@@ -17,41 +17,48 @@ public enum DubboGeneric {
 }
 
 /// The three arguments of `$invoke`: the real method's name, its Java parameter type names
-/// (`java.lang.String`, `int`, `com.foo.User`, `java.lang.String[]`) as a `String[]`, and its
-/// arguments as an `Object[]`.
+/// (`java.lang.String`, `int`, `com.foo.User`, `java.lang.String[]`) as a `String[]` or `null`
+/// (the only method of that name), and its arguments as an `Object[]`.
 public struct DubboGenericArguments: DubboArguments, Hashable {
   /// The Java method to call.
   public var method: String
-  /// The Java names of its parameter types.
-  public var parameterTypes: [String]
+  /// The Java names of its parameter types; `nil` asks the provider for the only method of the
+  /// name, whose types it converts the arguments to (Java's `ReflectUtils` lookup by name).
+  public var parameterTypes: [String]?
   /// Its arguments, generalized.
   public var values: [HessianValue]
 
   /// Creates the arguments of a generic call.
-  public init(method: String, parameterTypes: [String], values: [HessianValue]) {
+  public init(method: String, parameterTypes: [String]?, values: [HessianValue]) {
     self.method = method
     self.parameterTypes = parameterTypes
     self.values = values
   }
 
-  /// Writes the name, then the types as a typed `[string` list and the values as a typed
-  /// `[object` list, as Java writes a `String[]` and an `Object[]`.
+  /// Writes the name, then the types as a typed `[string` list (or null) and the values as a
+  /// typed `[object` list, as Java writes a `String[]` and an `Object[]`.
   public func write(to output: inout any DubboObjectOutput) throws {
     try output.writeValue(method)
     try output.writeValue(
-      HessianValue.list(HessianList(type: "[string", elements: parameterTypes.map(HessianValue.string))))
+      parameterTypes.map { HessianValue.list(HessianList(type: "[string", elements: $0.map(HessianValue.string))) }
+        ?? .null)
     try output.writeValue(HessianValue.list(HessianList(type: "[object", elements: values)))
   }
 
-  /// Reads the three arguments; the types and values may come as any list (or null for none).
+  /// Reads the three arguments; the types and values may come as any list, or null (for the
+  /// types: none given; for the values: none).
   public init(from input: inout any DubboObjectInput) throws {
     method = try input.readValue(String.self)
-    parameterTypes = try Self.elements(of: input.readValue(HessianValue.self), what: "parameter types").map {
-      guard case .string(let name) = $0 else {
-        throw DubboSerializationError("a $invoke parameter type is not a string: \($0)")
+    let types = try input.readValue(HessianValue.self)
+    parameterTypes =
+      types == .null
+      ? nil
+      : try Self.elements(of: types, what: "parameter types").map {
+        guard case .string(let name) = $0 else {
+          throw DubboSerializationError("a $invoke parameter type is not a string: \($0)")
+        }
+        return name
       }
-      return name
-    }
     values = try Self.elements(of: input.readValue(HessianValue.self), what: "arguments")
   }
 
@@ -73,7 +80,8 @@ extension DubboClient {
   ///
   /// - Parameters:
   ///   - method: the Java method name.
-  ///   - parameterTypes: the Java names of its parameter types, in order (`[]` for none).
+  ///   - parameterTypes: the Java names of its parameter types, in order (`[]` for none), or
+  ///     `nil` for the only method of that name.
   ///   - arguments: its arguments, generalized: objects as maps with a `class` entry, enums as
   ///     their names.
   ///   - reference: the providers and the service.
@@ -82,7 +90,7 @@ extension DubboClient {
   /// - Throws: ``DubboError``, as ``call(_:arguments:reference:options:)`` does.
   public func invoke(
     _ method: String,
-    parameterTypes: [String],
+    parameterTypes: [String]?,
     arguments: [HessianValue],
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
@@ -102,7 +110,7 @@ extension DubboClient {
   ///   and with ``DubboStatus/clientError`` when the result does not fit `Result`.
   public func invoke<Result: DubboSerializable>(
     _ method: String,
-    parameterTypes: [String],
+    parameterTypes: [String]?,
     arguments: [HessianValue],
     as type: Result.Type,
     reference: DubboReference,

@@ -16,14 +16,14 @@ enum DubboGenericProvider {
   }
 
   /// The router key of the method a generic call names: by its parameter types, or, when the
-  /// call gives none but has arguments, the only method of that name.
+  /// call gives none (null, or an empty list with arguments), the only method of that name.
   /// - Throws: ``JavaThrowable`` (`org.apache.dubbo.rpc.RpcException`) when there is no such method.
   static func methodKey(
     of call: DubboGenericArguments,
     in export: DubboRequestDispatcher.Export
   ) throws -> DubboMethodRouter.Key {
     let keys = export.methods.handlers.keys.filter { $0.name == call.method }
-    if call.parameterTypes.isEmpty, !call.values.isEmpty {
+    guard let parameterTypes = call.parameterTypes, !parameterTypes.isEmpty || call.values.isEmpty else {
       guard keys.count == 1, let key = keys.first else {
         throw noSuchMethod(call, in: export, reason: keys.isEmpty ? nil : "it is overloaded: give the parameter types")
       }
@@ -31,7 +31,7 @@ enum DubboGenericProvider {
     }
     let types: [JavaType]
     do {
-      types = try call.parameterTypes.map { name throws(JavaDescriptorError) in try JavaType(genericName: name) }
+      types = try parameterTypes.map { name throws(JavaDescriptorError) in try JavaType(genericName: name) }
     } catch {
       throw noSuchMethod(call, in: export, reason: "\(error)")
     }
@@ -91,7 +91,7 @@ enum DubboGenericProvider {
     in export: DubboRequestDispatcher.Export,
     reason: String?
   ) -> JavaThrowable {
-    let signature = "\(call.method)(\(call.parameterTypes.joined(separator: ", ")))"
+    let signature = "\(call.method)(\(call.parameterTypes?.joined(separator: ", ") ?? "…"))"
     return JavaThrowable(
       className: "org.apache.dubbo.rpc.RpcException",
       message: "No such method \(signature) in service \(export.descriptor.serviceKey)"
