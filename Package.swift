@@ -64,7 +64,10 @@ let package = Package(
     .executableTarget(
       name: "DubboCLI",
       dependencies: [
+        "Dubbo",
         "DubboHessian",
+        "DubboZooKeeper",
+        .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -199,7 +202,14 @@ let package = Package(
     ),
     .testTarget(
       name: "DubboCLITests",
-      dependencies: ["DubboCLI", "DubboHessian", .product(name: "NIOCore", package: "swift-nio")],
+      dependencies: [
+        "DubboCLI",
+        "Dubbo",
+        "DubboHessian",
+        "InteropSupport",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
       swiftSettings: strictSettings
     ),
   ]

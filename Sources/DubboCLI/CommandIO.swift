@@ -7,13 +7,49 @@ struct StandardStreams {
   var readInput: () throws -> [UInt8]
   /// Writes bytes to standard output.
   var writeOutput: (_ bytes: [UInt8]) throws -> Void
+  /// Writes text to standard error: messages and progress.
+  var writeError: @Sendable (_ text: String) -> Void = { _ in }
+  /// Whether standard error is a terminal, where progress can rewrite its line.
+  var errorIsTerminal = false
 
-  /// The process's own standard input and output.
+  /// The process's own standard streams.
   static var process: StandardStreams {
     StandardStreams(
       readInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
-      writeOutput: { FileHandle.standardOutput.write(Data($0)) }
+      writeOutput: { FileHandle.standardOutput.write(Data($0)) },
+      writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+      errorIsTerminal: isatty(STDERR_FILENO) == 1
     )
+  }
+}
+
+/// A command that talks to Dubbo providers or registries through ``StandardStreams``, so tests
+/// can run it in memory.
+protocol NetworkCommand: AsyncParsableCommand {
+  /// Runs the command.
+  /// - Throws: ``CommandFailure`` (or `ExitCode`) when the command fails, after saying why on
+  ///   standard error.
+  func run(streams: StandardStreams) async throws
+}
+
+extension NetworkCommand {
+  func run() async throws {
+    let status = await exitStatus(streams: .process)
+    if status != 0 { throw ExitCode(status) }
+  }
+
+  /// Runs the command and says how it went: 0, the status it chose, or 2 for a failure it did not
+  /// describe itself (then described on standard error).
+  func exitStatus(streams: StandardStreams) async -> Int32 {
+    do {
+      try await run(streams: streams)
+      return 0
+    } catch let code as ExitCode {
+      return code.rawValue
+    } catch {
+      streams.writeError("error: \(error)\n")
+      return 2
+    }
   }
 }
 

@@ -4,7 +4,7 @@ extension JavaType {
   /// The type named as generic calls name parameter types: as Java's `ReflectUtils.getName`
   /// writes them (`int`, `java.lang.String`, `java.lang.String[]`) or as `Class.getName` does
   /// (`[I`, `[Ljava.lang.String;`).
-  init(genericName name: String) throws(JavaDescriptorError) {
+  public init(genericName name: String) throws(JavaDescriptorError) {
     guard name.hasSuffix("[]") else {
       self = try JavaType(javaName: name)
       return
@@ -14,7 +14,7 @@ extension JavaType {
 
   /// The name `ReflectUtils.getName` gives the type, which Java's generic consumers send:
   /// `int`, `java.lang.String`, `java.lang.String[]`.
-  var genericName: String {
+  public var genericName: String {
     guard case .array(let element) = self else { return javaName }
     return element.genericName + "[]"
   }
