@@ -37,6 +37,12 @@ if ! scripts/zookeeper.sh status --port 2181; then
   trap 'scripts/zookeeper.sh stop --port 2181' EXIT
 fi
 
+# The example provider Tests/DubboCLITests/ExampleProviderTests.swift runs `dubbo` against.
+echo "Building the example provider (Examples/UserService)"
+swift build --package-path Examples/UserService --product user-service-provider
+DUBBO_TEST_EXAMPLE_PROVIDER="$(swift build --package-path Examples/UserService --show-bin-path)/user-service-provider"
+export DUBBO_TEST_EXAMPLE_PROVIDER
+
 # `swift test` builds only what the tests need; a bare `swift build` would also compile
 # swift-protobuf's bundled protoc from C++ source (several minutes).
 swift test

@@ -138,7 +138,7 @@ struct PrivateZooKeeperServer: Sendable {
 
   static func start() async throws -> PrivateZooKeeperServer {
     let server = PrivateZooKeeperServer(
-      port: try freePort(),
+      port: try FreePort.find(),
       directory: FileManager.default.temporaryDirectory.appendingPathComponent("dubbo-zk-\(UUID().uuidString)").path
     )
     try await server.start()
@@ -167,26 +167,6 @@ struct PrivateZooKeeperServer: Sendable {
     guard result.status == 0, !result.wasKilled else {
       throw TestError("scripts/zookeeper.sh \(command) failed:\n\(result.output)")
     }
-  }
-
-  /// A port in 20000–32767 (below Linux's ephemeral range) that nothing listens on.
-  private static func freePort() throws -> Int {
-    for _ in 0..<100 {
-      let port = Int.random(in: 20000...32767)
-      let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      defer { close(socket) }
-      var address = sockaddr_in()
-      address.sin_family = sa_family_t(AF_INET)
-      address.sin_port = in_port_t(port).bigEndian
-      address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      let bound = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-        }
-      }
-      if bound == 0 { return port }
-    }
-    throw TestError("found no free port")
   }
 }
 

@@ -125,7 +125,8 @@ public struct ChildProcessError: Error, CustomStringConvertible {
   /// What went wrong.
   public var description: String
 
-  init(_ description: String) { self.description = description }
+  /// Creates the error.
+  public init(_ description: String) { self.description = description }
 }
 
 extension ChildProcessResult {
