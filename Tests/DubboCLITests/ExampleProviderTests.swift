@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import InteropSupport
+import Synchronization
 import Testing
 
 #if canImport(Glibc)

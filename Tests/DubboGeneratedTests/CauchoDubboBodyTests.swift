@@ -70,6 +70,10 @@ struct CauchoDubboBodyTests {
       #expect(try input.readInt() == DubboResultFlag.valueWithAttachments.rawValue)
       #expect(try input.readValue(Sample_GreeterService.SayHelloResult.self).message.message == "Hello, world")
       #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
+    case .genericResultResponse:
+      #expect(try input.readInt() == DubboResultFlag.valueWithAttachments.rawValue)
+      #expect(try input.readValue(HessianValue.self) == DubboBodyCase.genericArguments.values[0])
+      #expect(try input.readAttachments() == DubboBodyCase.responseAttachments)
     case .nullValueResponse:
       #expect(try input.readInt() == DubboResultFlag.nullValue.rawValue)
     case .nullValueWithAttachmentsResponse:
@@ -139,6 +143,7 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
   case echoUserRequest = "request-echo-user"
   case genericInvokeRequest = "request-generic-invoke"
   case valueResponse = "response-value-with-attachments"
+  case genericResultResponse = "response-generic-result"
   case nullValueResponse = "response-null-value"
   case nullValueWithAttachmentsResponse = "response-null-value-with-attachments"
   case exceptionResponse = "response-exception-with-attachments"
@@ -239,6 +244,13 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
           .value(Sample_GreeterService.SayHelloResult(.with { $0.message = "Hello, world" })),
           attachments: Self.responseAttachments, serialization: serialization,
           allocator: allocator)
+      case .genericResultResponse:
+        // What the provider answers a generic echoUser(user): the user generalized.
+        try DubboBody.result(
+          DubboGenericProvider.generalizedResult(
+            .value(Self.user), attachments: Self.genericRequestAttachments, settings: DubboGenericSettings(),
+            limits: .default),
+          attachments: Self.responseAttachments, serialization: serialization, allocator: allocator)
       case .nullValueResponse:
         try DubboBody.result(
           .value(String?.none), attachments: nil, serialization: serialization, allocator: allocator)

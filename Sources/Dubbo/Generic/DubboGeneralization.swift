@@ -7,9 +7,9 @@ enum DubboGeneralization {
   /// The class entry of a generalized object (`class`).
   static let classKey = HessianValue.string("class")
 
-  /// `PojoUtils.generalize`: an object becomes a map with one entry per field, headed by a
-  /// `class` entry naming it when `includingClass` (Java's `generic.include.class`, default
-  /// true); an object whose only field is a string `name` (how a Java enum is written) becomes
+  /// `PojoUtils.generalize`: an object becomes a `HashMap` with one entry per field and a `class`
+  /// entry naming it when `includingClass` (Java's `generic.include.class`, default true), in the
+  /// order Java's `HashMap` iterates them; an object whose only field is a string `name` (how a Java enum is written) becomes
   /// the name; `LocalDate`, `LocalDateTime` and `LocalTime` become their text while `BigDecimal`,
   /// `BigInteger` and the other java.time values stay as they are; lists and maps are generalized
   /// element-wise.
@@ -26,7 +26,8 @@ enum DubboGeneralization {
       }
       let entries =
         includingClass ? [HessianMap.Entry(key: classKey, value: .string(object.className))] + fields : fields
-      return .map(HessianMap(entries: entries))
+      let keys = entries.map { if case .string(let key) = $0.key { key } else { "" } }
+      return .map(HessianMap(entries: JavaHashMapOrder.indices(of: keys).map { entries[$0] }))
     default:
       return transformingContents(of: value) { generalize($0, includingClass: includingClass) }
     }

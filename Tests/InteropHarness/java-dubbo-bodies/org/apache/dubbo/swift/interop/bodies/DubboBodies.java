@@ -81,6 +81,17 @@ public final class DubboBodies {
                             check("value", "Hello, world", in.readObject(String.class));
                             checkAttachments(responseAttachments(), in.readObject(HashMap.class));
                         }),
+                new Body("response-generic-result",
+                        out -> {
+                            out.writeInt(4);
+                            out.writeObject(genericArguments()[0]);
+                            out.writeObject(responseAttachments());
+                        },
+                        in -> {
+                            check("flag", 4, in.readInt());
+                            check("value", genericArguments()[0], in.readObject(HashMap.class));
+                            checkAttachments(responseAttachments(), in.readObject(HashMap.class));
+                        }),
                 new Body("response-null-value",
                         out -> out.writeInt(2),
                         in -> check("flag", 2, in.readInt())),
