@@ -58,6 +58,13 @@ struct GenericCallTests {
       // No types (null): the only method of the name, as Java's ReflectUtils finds it.
       let countByName = try await client.invoke("count", parameterTypes: nil, arguments: [], reference: reference)
       #expect(countByName == .int(1))
+      // Java's asynchronous generic stubs send $invokeAsync.
+      var options = DubboCallOptions()
+      options.attachments[string: "generic"] = "true"
+      let asyncCount = try await client.call(
+        DubboGeneric.invokeAsync, arguments: DubboGenericArguments(method: "count", parameterTypes: [], values: []),
+        reference: reference, options: options)
+      #expect(asyncCount.value == .int(1))
       let byName = try await client.invoke(
         "greet", parameterTypes: ["java.lang.String"], arguments: [.string("Ada")], reference: reference)
       #expect(byName == .string("Hello, Ada (from ?)"))

@@ -14,6 +14,14 @@ public enum DubboGeneric {
     arguments: DubboGenericArguments.self,
     result: HessianValue.self
   )
+
+  /// `CompletableFuture<Object> $invokeAsync(String, String[], Object[])`: the same call as Java's
+  /// asynchronous generic stubs name it. Providers answer both alike.
+  public static let invokeAsync: DubboMethod<DubboGenericArguments, HessianValue> = {
+    var method = invoke
+    method.name = "$invokeAsync"
+    return method
+  }()
 }
 
 /// The three arguments of `$invoke`: the real method's name, its Java parameter type names
