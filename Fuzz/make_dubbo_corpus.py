@@ -88,6 +88,23 @@ PB_LIST = field(6, field(1, field(3, b"x")) + field(1, b"\x11" + struct.pack("<d
 PB_VALUE = field(5, field(1, field(1, b"k") + field(2, PB_LIST)))
 
 SAY_HELLO = call(HESSIAN2, h2_request(GREETER, "sayHello", STRING, [s("world")]))
+
+# GenericService.$invoke(String, String[], Object[]): types as a typed "[string" list (or null), arguments
+# as a typed "[object" list (compact fixed-length typed lists: 0x70 + length, the type, the elements).
+INVOKE = "Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/Object;"
+
+
+def typed_list(type_name, elements):
+    return bytes([0x70 + len(elements)]) + s(type_name) + b"".join(elements)
+
+
+def generic_request(method, types, args, attachments=(("generic", "true"),)):
+    type_list = b"N" if types is None else typed_list("[string", [s(t) for t in types])
+    return call(HESSIAN2, h2_request(
+        GREETER, "$invoke", INVOKE, [s(method), type_list, typed_list("[object", args)], attachments=attachments))
+
+
+GENERIC_USER = h2_map([("class", "org.apache.dubbo.sample.User"), ("id", "u1"), ("name", "Ann"), ("age", i(30))])
 HEARTBEAT = frame(REQUEST | TWO_WAY | EVENT | HESSIAN2, b"N", request_id=7)
 
 SEEDS = {
@@ -103,6 +120,9 @@ SEEDS = {
         h2_map([("n", i(1)), ("l", b"\x7A" + i(2) + b"T")]), b"N"])),
     "h2_fail": call(HESSIAN2, h2_request("fuzz.Service", "fail", "", [], attachments=[("why", "because")])),
     "h2_fail_oneway": call(HESSIAN2, h2_request("fuzz.Service", "fail", "", []), oneway=True),
+    "h2_generic_echo_user": generic_request("echoUser", ["org.apache.dubbo.sample.User"], [GENERIC_USER]),
+    "h2_generic_untyped": generic_request("sayHello", None, [s("world")]),
+    "h2_generic_bean_mode": generic_request("sayHello", ["java.lang.String"], [s("x")], [("generic", "bean")]),
     "h2_unknown_service": call(HESSIAN2, h2_request("no.Such", "sayHello", STRING, [s("x")])),
     "h2_unknown_method": call(HESSIAN2, h2_request(GREETER, "sayBye", STRING, [s("x")])),
     "json_say_hello": call(FASTJSON, json_request(GREETER, "sayHello", STRING, ['"world"'])),
@@ -128,11 +148,10 @@ SEEDS = {
     "response_error": frame(FASTJSON, b'"Not found exported service"\n', status=70),
 }
 
-# Inputs that crashed the fuzzer, kept in Corpus-Dubbo/crashes/ (run.sh does not copy them into the working
-# corpus, so fuzzing is not stopped by a known crash; move them up once fixed). Both hit an Int overflow in
+# Inputs that once crashed the fuzzer, kept as regression seeds. All three hit an Int overflow in
 # DubboProtocolVersion.javaIntVersion: a dubbo version of 11 dot-separated parts ("1..........1", the empty
 # parts count) or of 6 parts with a 9-digit first one.
-CRASHES = {
+REGRESSIONS = {
     "version_overflow_min": call(HESSIAN2, s("1" + "." * 10 + "1") + s("fuzz.Service") + s("") + s("fail") + s(""),
                                  oneway=True),
     "version_overflow_greeter_h2": call(HESSIAN2, h2_request(GREETER, "sayHello", STRING, [s("world")]).replace(
@@ -154,8 +173,7 @@ def write(folder, seeds):
 
 
 def main():
-    write(OUT, SEEDS)
-    write(os.path.join(OUT, "crashes"), CRASHES)
+    write(OUT, {**SEEDS, **{"regression_" + name: data for name, data in REGRESSIONS.items()}})
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ struct ExampleProviderTests {
     let path = try #require(
       Self.environment["DUBBO_TEST_EXAMPLE_PROVIDER"],
       "DUBBO_TEST_EXAMPLE_PROVIDER names no example provider: run scripts/test.sh, which builds it")
-    let port = try FreePort.find()
+    let port = try LoopbackPort.free()
     let pid = Mutex<pid_t?>(nil)
     let provider = Task {
       try await ChildProcess.run(
@@ -49,18 +49,7 @@ struct ExampleProviderTests {
   private func waitUntilListening(port: Int, provider: Task<ChildProcessResult, any Error>) async throws {
     let deadline = ContinuousClock.now + .seconds(60)
     while ContinuousClock.now < deadline {
-      let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-      defer { close(socket) }
-      var address = sockaddr_in()
-      address.sin_family = sa_family_t(AF_INET)
-      address.sin_port = in_port_t(port).bigEndian
-      address.sin_addr.s_addr = inet_addr("127.0.0.1")
-      let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-          connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-        }
-      }
-      if connected == 0 { return }
+      if LoopbackPort.isListening(port) { return }
       try await Task.sleep(for: .milliseconds(100))
     }
     provider.cancel()

@@ -138,7 +138,7 @@ struct PrivateZooKeeperServer: Sendable {
 
   static func start() async throws -> PrivateZooKeeperServer {
     let server = PrivateZooKeeperServer(
-      port: try FreePort.find(),
+      port: try LoopbackPort.free(),
       directory: FileManager.default.temporaryDirectory.appendingPathComponent("dubbo-zk-\(UUID().uuidString)").path
     )
     try await server.start()

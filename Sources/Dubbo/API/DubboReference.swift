@@ -75,11 +75,10 @@ public struct DubboReference: Sendable {
   ///
   /// Reads `version`, `group`, `cluster` with `retries` and `forks`, `loadbalance`, `timeout`,
   /// `payload` (0 or less for none), `generic` (`true` or `false`), `serialization` and
-  /// `prefer.serialization` (its first
-  /// entry this runtime supports wins over `serialization`, as in Java; a list of only unsupported
-  /// names such as `fastjson2` leaves `serialization`, else hessian2, which every provider accepts),
-  /// and `<method>.timeout` /
-  /// `<method>.serialization` for single methods.
+  /// `prefer.serialization` (its first entry this runtime supports wins over `serialization`, as in
+  /// Java; a list of only unsupported names such as `fastjson2` leaves `serialization`, else
+  /// hessian2, which every provider accepts), and `<method>.timeout` / `<method>.serialization`
+  /// for single methods.
   /// - Throws: ``DubboURLError`` for a URL without a service path or with unknown values.
   public init(url: DubboURL, serializations: DubboSerializationRegistry = .default) throws(DubboURLError) {
     guard !url.path.isEmpty else { throw DubboURLError(url.description, "the service interface (path) is missing") }

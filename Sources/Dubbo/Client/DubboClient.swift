@@ -97,7 +97,7 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
-    if reference.isGeneric, method.name != DubboGeneric.invoke.name {
+    if reference.isGeneric, !DubboGeneric.methodNames.contains(method.name) {
       return try await callGenerically(method, arguments: arguments, reference: reference, options: options)
     }
     if options.isOneway ?? method.isOneway {

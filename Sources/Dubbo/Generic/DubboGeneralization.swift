@@ -9,10 +9,10 @@ enum DubboGeneralization {
 
   /// `PojoUtils.generalize`: an object becomes a `HashMap` with one entry per field and a `class`
   /// entry naming it when `includingClass` (Java's `generic.include.class`, default true), in the
-  /// order Java's `HashMap` iterates them; an object whose only field is a string `name` (how a Java enum is written) becomes
-  /// the name; `LocalDate`, `LocalDateTime` and `LocalTime` become their text while `BigDecimal`,
-  /// `BigInteger` and the other java.time values stay as they are; lists and maps are generalized
-  /// element-wise.
+  /// order Java's `HashMap` iterates them; an object whose only field is a string `name` (how a
+  /// Java enum is written) becomes the name; `LocalDate`, `LocalDateTime` and `LocalTime` become
+  /// their text while `BigDecimal`, `BigInteger` and the other java.time values stay as they are;
+  /// lists and maps are generalized element-wise.
   static func generalize(_ value: HessianValue, includingClass: Bool = true) -> HessianValue {
     switch value {
     case .object(let object):

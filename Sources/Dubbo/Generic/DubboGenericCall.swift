@@ -22,6 +22,9 @@ public enum DubboGeneric {
     method.name = "$invokeAsync"
     return method
   }()
+
+  /// The names of the generic methods.
+  static let methodNames: Set = [invoke.name, invokeAsync.name]
 }
 
 /// The three arguments of `$invoke`: the real method's name, its Java parameter type names

@@ -11,8 +11,7 @@ enum DubboGenericProvider {
 
   /// Whether a request is a generic call.
   static func isGenericCall(_ prologue: DubboRequestPrologue) -> Bool {
-    (prologue.methodName == "$invoke" || prologue.methodName == "$invokeAsync")
-      && prologue.parameterDescriptor == descriptor
+    DubboGeneric.methodNames.contains(prologue.methodName) && prologue.parameterDescriptor == descriptor
   }
 
   /// The router key of the method a generic call names: by its parameter types, or, when the
