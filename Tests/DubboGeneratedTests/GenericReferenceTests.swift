@@ -49,6 +49,13 @@ struct GenericReferenceTests {
       sparse.id = 2
       let savedSparse = try await users.saveProfile(sparse)
       #expect(savedSparse == sparse)
+      // A oneway method goes out as a oneway $invoke.
+      _ = try await users.touch(.with { $0.id = 9 })
+      let deadline = ContinuousClock.now + .seconds(5)
+      while store.touched.withLock({ $0 }).isEmpty, ContinuousClock.now < deadline {
+        try await Task.sleep(for: .milliseconds(10))
+      }
+      #expect(store.touched.withLock { $0 } == [9])
     }
   }
 
