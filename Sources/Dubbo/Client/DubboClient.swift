@@ -89,15 +89,19 @@ public final class DubboClient: Sendable {
   ///   the reference has no provider; ``DubboStatus/clientError`` when the request cannot be
   ///   written or the response cannot be read.
   ///
-  /// A reference with ``DubboReference/isGeneric`` sends the call as `$invoke`; an exception the
-  /// provider wrapped in a `GenericException` is thrown as the exception it stands for.
+  /// A reference with ``DubboReference/isGeneric``, or whose providers all registered
+  /// `generic=true` (``DubboProviderDirectory/providersImplementGeneric``), sends the call as
+  /// `$invoke`; an exception the provider wrapped in a `GenericException` is thrown as the
+  /// exception it stands for.
   public func call<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
-    if reference.isGeneric, !DubboGeneric.methodNames.contains(method.name) {
+    if reference.isGeneric || reference.directory.providersImplementGeneric,
+      !DubboGeneric.methodNames.contains(method.name)
+    {
       return try await callGenerically(method, arguments: arguments, reference: reference, options: options)
     }
     if options.isOneway ?? method.isOneway {

@@ -16,8 +16,21 @@ public final class DubboProviderDirectory: Sendable {
   }
 
   private struct State {
-    var providers: [DubboProviderEndpoint]
+    var providers: [DubboProviderEndpoint] {
+      didSet { implementGeneric = Self.implementGeneric(providers) }
+    }
+    /// Whether every provider registered `generic=true`.
+    private(set) var implementGeneric: Bool
     var subscription: Subscription?
+
+    init(providers: [DubboProviderEndpoint]) {
+      self.providers = providers
+      self.implementGeneric = Self.implementGeneric(providers)
+    }
+
+    private static func implementGeneric(_ providers: [DubboProviderEndpoint]) -> Bool {
+      !providers.isEmpty && providers.allSatisfy { $0.url.parameters["generic"] == "true" }
+    }
   }
 
   /// Where the providers come from, for messages: "the static provider list", or the registry's
@@ -39,6 +52,13 @@ public final class DubboProviderDirectory: Sendable {
   /// The providers calls may go to now.
   public var providers: [DubboProviderEndpoint] {
     state.withLockedValue { $0.providers }
+  }
+
+  /// Whether every provider implements Java's `GenericService` itself (its URL says
+  /// `generic=true`), so that calls must go to it as `$invoke`, as Java's `GenericImplFilter`
+  /// sends them.
+  public var providersImplementGeneric: Bool {
+    state.withLockedValue { $0.implementGeneric }
   }
 
   /// Registers `consumer` with `registry` and follows the providers of its service.

@@ -148,8 +148,6 @@ extension DubboClient {
     } catch {
       throw DubboError(status: .clientError, message: "Failed to generalize the arguments of \(method.name): \(error)")
     }
-    var genericReference = reference
-    genericReference.isGeneric = false
     var options = options
     options.isOneway = options.isOneway ?? method.isOneway
     if options.isOneway == true, Result.javaNull == nil {
@@ -162,7 +160,7 @@ extension DubboClient {
       response = try await invokeResponse(
         DubboGenericArguments(
           method: method.name, parameterTypes: method.parameterTypes.map(\.genericName), values: values),
-        reference: genericReference,
+        reference: reference,
         options: options)
     } catch var error as DubboError {
       if let cause = error.exception?.genericExceptionCause {

@@ -131,7 +131,7 @@ import Testing
     }
   }
 
-  @Test func aServiceImplementingInvokeRegistersAsGeneric() async throws {
+  @Test func aServiceImplementingInvokeRegistersAsGenericAndIsCalledGenerically() async throws {
     let registry = DubboStaticRegistry()
     var configuration = DubboServer.Configuration(port: 0)
     configuration.registration = .init(registry: registry, application: "generic")
@@ -144,6 +144,10 @@ import Testing
         service: NamedService.descriptor, directory: DubboProviderDirectory(providers: registry.urls))
       let answer = try await client.invoke("anything", parameterTypes: [], arguments: [], reference: reference)
       #expect(answer == .string("generic anything"))
+      // A typed call of such a provider goes out as $invoke, as Java's GenericImplFilter sends it.
+      #expect(reference.directory.providersImplementGeneric)
+      let typed = try await client.call(NamedService.name, arguments: .init("hi"), reference: reference)
+      #expect(typed.value == "generic name")
     }
     server.beginGracefulShutdown()
     try await serving.value
