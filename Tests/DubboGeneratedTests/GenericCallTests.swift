@@ -40,6 +40,14 @@ struct GenericCallTests {
       #expect(fields["id"] == .string("42"))
       #expect(fields["name"] == .string("Zoë"))
       #expect(fields["age"] == .int(30))
+      // Without its class (generic.include.class=false), the parameter's type names the class.
+      var classless = Self.user
+      if case .map(let map) = classless {
+        classless = .map(HessianMap(entries: map.entries.filter { $0.key != .string("class") }))
+      }
+      let echoedClassless = try await client.invoke(
+        "echoUser", parameterTypes: ["org.apache.dubbo.sample.User"], arguments: [classless], reference: reference)
+      #expect(echoedClassless == echoed)
       // Without the types, the only method of the name is found.
       let untyped = try await client.invoke(
         "getUser", parameterTypes: [], arguments: [.string("7")], reference: reference)

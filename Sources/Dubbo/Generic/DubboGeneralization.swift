@@ -72,6 +72,18 @@ enum DubboGeneralization {
     return .object(HessianObject(className: className, fields: fields))
   }
 
+  /// ``realize(_:)`` for a value of a declared type: a map without a `class` entry given for an
+  /// application class (not `java.*`) becomes an object of that class, as Java's `PojoUtils`
+  /// makes it from the parameter type (consumers with `generic.include.class=false` send such
+  /// maps). Maps nested in it need their `class` entry.
+  static func realize(_ value: HessianValue, declaredAs type: JavaType) -> HessianValue {
+    guard case .object(let className) = type, !className.hasPrefix("java."), !className.hasPrefix("javax."),
+      case .map(let map) = value, !map.entries.contains(where: { $0.key == classKey })
+    else { return realize(value) }
+    return realize(
+      .map(HessianMap(entries: [HessianMap.Entry(key: classKey, value: .string(className))] + map.entries)))
+  }
+
   /// The first `count` values a hessian2 writer writes, generalized: how a generic call carries
   /// typed arguments.
   static func generalizedValues(

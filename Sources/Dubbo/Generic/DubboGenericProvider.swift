@@ -52,14 +52,21 @@ enum DubboGenericProvider {
   }
 
   /// The arguments as the method's types read them: the values written again as a hessian2
-  /// stream, maps with a `class` entry written as objects of that class.
+  /// stream, maps with a `class` entry (or given for a parameter of an application class)
+  /// written as objects of that class.
   static func realizedArguments(
-    _ call: DubboGenericArguments, limits: HessianDecodingLimits
-  ) throws
-    -> any DubboObjectInput
-  {
-    try DubboGeneralization.hessian2Input(limits: limits) { output in
-      for value in call.values { try output.writeValue(DubboGeneralization.realize(value)) }
+    _ call: DubboGenericArguments,
+    of method: DubboMethodRouter.Key,
+    limits: HessianDecodingLimits
+  ) throws -> any DubboObjectInput {
+    let types = (try? JavaType.parameterTypes(descriptor: method.parameterDescriptor)) ?? []
+    return try DubboGeneralization.hessian2Input(limits: limits) { output in
+      for (index, value) in call.values.enumerated() {
+        let realized =
+          index < types.count
+          ? DubboGeneralization.realize(value, declaredAs: types[index]) : DubboGeneralization.realize(value)
+        try output.writeValue(realized)
+      }
     }
   }
 

@@ -212,7 +212,7 @@ struct DubboRequestDispatcher: Sendable {
     do {
       try DubboGenericProvider.checkMode(of: attachments)
       let key = try DubboGenericProvider.methodKey(of: call, in: export)
-      var arguments = try DubboGenericProvider.realizedArguments(call, limits: limits)
+      var arguments = try DubboGenericProvider.realizedArguments(call, of: key, limits: limits)
       invocation = try export.methods.handlers[key]!.decodeArguments(&arguments)
     } catch {
       let throwable =
