@@ -121,6 +121,10 @@ struct CallCommandTests {
       #expect(result.status == 0, "\(result.error)")
       #expect(result.output == #""string(\"héllo\") trace=t-1""# + "\n")
       #expect(!result.error.contains("error"), "\(result.error)")
+      let json = try await runNetworkCommand([
+        "call", target, Self.probe + "echo", #""héllo""#, "--version", "2.0", "--serialization", "fastjson",
+      ])
+      #expect(json.output == #""string(\"héllo\") trace=-""# + "\n", "\(json.error)")
     }
   }
 

@@ -48,6 +48,13 @@ struct GenericCallTests {
       let echoedClassless = try await client.invoke(
         "echoUser", parameterTypes: ["org.apache.dubbo.sample.User"], arguments: [classless], reference: reference)
       #expect(echoedClassless == echoed)
+      // Over fastjson, as a Java consumer with serialization=fastjson sends it.
+      var fastjson = DubboCallOptions()
+      fastjson.serialization = .fastjson
+      let echoedJSON = try await client.invoke(
+        "echoUser", parameterTypes: ["org.apache.dubbo.sample.User"], arguments: [Self.user], reference: reference,
+        options: fastjson)
+      #expect(Self.fields(echoedJSON) == Self.fields(echoed))
       // Without the types, the only method of the name is found.
       let untyped = try await client.invoke(
         "getUser", parameterTypes: [], arguments: [.string("7")], reference: reference)

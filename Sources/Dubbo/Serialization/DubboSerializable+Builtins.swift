@@ -81,4 +81,19 @@ extension Optional: DubboSerializable where Wrapped: DubboSerializable {
 extension HessianValue: DubboSerializable {
   /// Java's null.
   public static var javaNull: HessianValue? { .null }
+
+  /// The value as fastjson writes the Java value: maps and objects as JSON objects (keys as
+  /// `String.valueOf` gives them, an object's fields by name), lists as arrays, dates as
+  /// milliseconds since 1970, `byte[]` as base64, a NaN or an infinity as `null`.
+  public func encodeJSON() throws -> [UInt8] {
+    Array(
+      try JSONSerialization.data(
+        withJSONObject: JSONText.foundationTree(self), options: [.fragmentsAllowed, .withoutEscapingSlashes]))
+  }
+
+  /// JSON as a generic value: objects as maps with string keys, arrays as lists, integers as an
+  /// `int` when they fit, else a `long`.
+  public static func decodeJSON(_ bytes: [UInt8]) throws -> HessianValue {
+    JSONText.hessianTree(try JSONText.parse(bytes))
+  }
 }

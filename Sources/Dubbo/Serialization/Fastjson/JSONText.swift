@@ -76,6 +76,35 @@ enum JSONText {
     }
   }
 
+  /// The Foundation form of a whole value, for `JSONSerialization` (see
+  /// ``HessianValue/encodeJSON()``).
+  static func foundationTree(_ value: HessianValue) -> Any {
+    switch value {
+    case .double(let number) where !number.isFinite: NSNull()
+    case .date(let milliseconds): milliseconds
+    case .binary(let bytes): Data(bytes).base64EncodedString()
+    case .list(let list): list.elements.map(foundationTree)
+    case .map(let map):
+      Dictionary(map.entries.map { ($0.key.javaStringValue, foundationTree($0.value)) }) { first, _ in first }
+    case .object(let object):
+      Dictionary(object.fields.map { ($0.name, foundationTree($0.value)) }) { first, _ in first }
+    case .reference: NSNull()
+    default: foundationValue(value)
+    }
+  }
+
+  /// The generic value of a whole parsed JSON value (see ``HessianValue/decodeJSON(_:)``).
+  static func hessianTree(_ value: Any) -> HessianValue {
+    switch value {
+    case let array as [Any]: .list(HessianList(elements: array.map(hessianTree)))
+    case let object as [String: Any]:
+      .map(
+        HessianMap(
+          entries: object.sorted { $0.key < $1.key }.map { .init(key: .string($0.key), value: hessianTree($0.value)) }))
+    default: hessianValue(value)
+    }
+  }
+
   /// The attachment value for a parsed JSON value.
   static func hessianValue(_ value: Any) -> HessianValue {
     switch value {
