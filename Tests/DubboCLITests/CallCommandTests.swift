@@ -209,7 +209,7 @@ struct CallCommandTests {
       (["call", "dubbo://h:1", "noDot"], "is not <interface>.<method>"),
       (["call", "dubbo://h:1", "a.B.m", "1", "--types", "int,long"], "2 types for 1 argument"),
       (["call", "dubbo://h:1", "a.B.m", "--attachment", "novalue"], "is not key=value"),
-      (["call", "dubbo://h:1", "a.B.m", "--serialization", "kryo"], "unknown serialization 'kryo'"),
+      (["call", "dubbo://h:1", "a.B.m", "--serialization", "protobuf"], "hessian2 or fastjson, not 'protobuf'"),
     ])
   func usage(_ arguments: [String], _ message: String) {
     #expect {

@@ -93,8 +93,8 @@ struct CallCommand: NetworkCommand {
     for pair in attachment where !pair.contains("=") {
       throw ValidationError("the attachment '\(pair)' is not key=value")
     }
-    guard DubboSerializationRegistry.default.serialization(named: serialization) != nil else {
-      throw ValidationError("unknown serialization '\(serialization)'")
+    guard ["hessian2", "fastjson"].contains(serialization) else {
+      throw ValidationError("a generic call travels as hessian2 or fastjson, not '\(serialization)'")
     }
   }
 
