@@ -11,7 +11,8 @@ struct DescribeCommand: NetworkCommand {
       methods, serialization, weight and application.
 
       Example:
-        dubbo describe zookeeper://127.0.0.1:2181 org.apache.dubbo.sample.user.UserService
+        dubbo describe zookeeper://127.0.0.1:2181 \\
+            org.apache.dubbo.sample.user.UserService
       """
   )
 
