@@ -29,7 +29,10 @@ let package = Package(
   targets: [
     .target(
       name: "DubboHessian",
-      dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ],
       swiftSettings: strictSettings
     ),
     .target(

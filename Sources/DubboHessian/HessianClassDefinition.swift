@@ -1,3 +1,5 @@
+import NIOConcurrencyHelpers
+
 /// The shape of a Java class on the Hessian wire: its name and its field names in order.
 ///
 /// Generated code keeps one definition per type in a `static let`, so encoders recognise it by
@@ -28,6 +30,22 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
     self.encodedRecord = encoder.bytes
     self.identityFieldIndexes = Array(fieldNames.indices)
   }
+
+  /// The definition of a Java enum class, whose constants are written as objects with the single
+  /// field `name`. The class is remembered as an enum (``isJavaEnum(_:)``).
+  public convenience init(javaEnum className: String) {
+    self.init(className: className, fieldNames: ["name"])
+    Self.javaEnums.withLockedValue { _ = $0.insert(className) }
+  }
+
+  /// Whether a definition made with ``init(javaEnum:)`` names the class. On the wire a Java enum
+  /// constant and an object with one `name` field look alike; only the code declaring the class
+  /// knows which it is (a generic call turns the one into its name, the other into a map).
+  public static func isJavaEnum(_ className: String) -> Bool {
+    javaEnums.withLockedValue { $0.contains(className) }
+  }
+
+  private static let javaEnums = NIOLockedValueBox<Set<String>>([])
 
   /// Whether this definition has the given field names, in that order.
   func hasFields(_ names: [String]) -> Bool { fieldNames == names }

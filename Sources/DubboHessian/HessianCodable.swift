@@ -33,8 +33,8 @@ public protocol HessianObjectCodable: HessianCodable {
 /// A Swift enum that travels as a Java enum constant: an object of the enum class whose one field
 /// `name` holds the constant's name.
 ///
-/// Conform a `String`-backed enum whose raw values are the Java constant names; the coding is
-/// provided.
+/// Conform a `String`-backed enum whose raw values are the Java constant names, with a
+/// `hessianClass` made by ``HessianClassDefinition/init(javaEnum:)``; the coding is provided.
 public protocol HessianJavaEnum: HessianObjectCodable, RawRepresentable where RawValue == String {}
 
 extension HessianJavaEnum {
@@ -58,10 +58,5 @@ extension HessianJavaEnum {
       )
     }
     self = value
-  }
-
-  /// The definition of a Java enum class: the class name with the single field `name`.
-  public static func enumClass(_ javaClassName: String) -> HessianClassDefinition {
-    HessianClassDefinition(className: javaClassName, fieldNames: ["name"])
   }
 }

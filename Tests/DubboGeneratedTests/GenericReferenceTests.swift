@@ -148,6 +148,26 @@ struct GenericReferenceTests {
     }
   }
 
+  @Test("an object with one name field stays an object; only a Java enum becomes its name")
+  func enumsAndLookAlikes() async throws {
+    let tag = DubboMethod(
+      name: "tag", parameterTypes: [], returnType: .object("org.example.Tag"),
+      arguments: DubboNoArguments.self, result: HessianValue.self)
+    let provider = HandWrittenService(descriptor: DubboServiceDescriptor(interface: "org.example.TagService")) {
+      router in
+      router.register(tag) { _, _ in
+        .object(HessianObject(className: "org.example.Tag", fields: [.init(name: "name", value: .string("red"))]))
+      }
+    }
+    try await withLoopback([provider]) { client, port in
+      let reference = DubboReference(host: "127.0.0.1", port: port, service: provider.serviceDescriptor)
+      let generalized = try await client.invoke("tag", parameterTypes: [], arguments: [], reference: reference)
+      #expect(GenericCallTests.fields(generalized) == ["class": .string("org.example.Tag"), "name": .string("red")])
+    }
+    #expect(HessianClassDefinition.isJavaEnum(Users_Role.hessianClass.className))
+    #expect(!HessianClassDefinition.isJavaEnum("org.example.Tag"))
+  }
+
   @Test("a generic mode this provider does not answer is refused by name")
   func unsupportedMode() async throws {
     try await withLoopback([UserStore()]) { client, port in
@@ -201,5 +221,20 @@ struct GenericUserService: DubboServiceProvider {
 
   func registerMethods(with router: inout DubboMethodRouter) {
     router.register(DubboGeneric.invoke) { [answer] arguments, _ in try answer(arguments) }
+  }
+}
+
+/// A service whose methods `register` adds.
+struct HandWrittenService: DubboServiceProvider {
+  let serviceDescriptor: DubboServiceDescriptor
+  let register: @Sendable (inout DubboMethodRouter) -> Void
+
+  init(descriptor: DubboServiceDescriptor, register: @escaping @Sendable (inout DubboMethodRouter) -> Void) {
+    self.serviceDescriptor = descriptor
+    self.register = register
+  }
+
+  func registerMethods(with router: inout DubboMethodRouter) {
+    register(&router)
   }
 }

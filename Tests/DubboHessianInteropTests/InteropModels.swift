@@ -131,7 +131,7 @@ struct Item: InteropPOJO {
 
 /// `org.apache.dubbo.sample.Color { RED, GREEN, BLUE }`.
 enum Color: String, HessianJavaEnum {
-  static let hessianClass = enumClass("org.apache.dubbo.sample.Color")
+  static let hessianClass = HessianClassDefinition(javaEnum: "org.apache.dubbo.sample.Color")
 
   case red = "RED"
   case green = "GREEN"

@@ -3,7 +3,7 @@ import Foundation
 
 /// `com.foo.Kind { ALPHA, BETA }`: a Java enum, written as a reference when repeated in a stream.
 enum FuzzKind: String, HessianJavaEnum {
-  static let hessianClass = enumClass("com.foo.Kind")
+  static let hessianClass = HessianClassDefinition(javaEnum: "com.foo.Kind")
   case alpha = "ALPHA"
   case beta = "BETA"
 }

@@ -9,14 +9,16 @@ enum DubboGeneralization {
 
   /// `PojoUtils.generalize`: an object becomes a `HashMap` with one entry per field and a `class`
   /// entry naming it when `includingClass` (Java's `generic.include.class`, default true), in the
-  /// order Java's `HashMap` iterates them; an object whose only field is a string `name` (how a
-  /// Java enum is written) becomes the name; `LocalDate`, `LocalDateTime` and `LocalTime` become
+  /// order Java's `HashMap` iterates them; a constant of a Java enum
+  /// (``HessianClassDefinition/isJavaEnum(_:)``) becomes its name; `LocalDate`, `LocalDateTime` and `LocalTime` become
   /// their text while `BigDecimal`, `BigInteger` and the other java.time values stay as they are;
   /// lists and maps are generalized element-wise.
   static func generalize(_ value: HessianValue, includingClass: Bool = true) -> HessianValue {
     switch value {
     case .object(let object):
-      if object.fields.count == 1, object.fields[0].name == "name", case .string = object.fields[0].value {
+      if object.fields.count == 1, object.fields[0].name == "name", case .string = object.fields[0].value,
+        HessianClassDefinition.isJavaEnum(object.className)
+      {
         return object.fields[0].value
       }
       if let text = javaText(ofTextualObject: value, className: object.className) { return .string(text) }

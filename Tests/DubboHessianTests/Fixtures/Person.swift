@@ -59,7 +59,7 @@ struct Node: HessianObjectCodable, Equatable {
 }
 
 enum Color: String, HessianJavaEnum {
-  static let hessianClass = enumClass("com.foo.Color")
+  static let hessianClass = HessianClassDefinition(javaEnum: "com.foo.Color")
   case red = "RED"
   case green = "GREEN"
 }
