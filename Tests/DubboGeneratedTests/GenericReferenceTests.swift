@@ -51,10 +51,7 @@ struct GenericReferenceTests {
       #expect(savedSparse == sparse)
       // A oneway method goes out as a oneway $invoke.
       _ = try await users.touch(.with { $0.id = 9 })
-      let deadline = ContinuousClock.now + .seconds(5)
-      while store.touched.withLock({ $0 }).isEmpty, ContinuousClock.now < deadline {
-        try await Task.sleep(for: .milliseconds(10))
-      }
+      try await waitUntil { !store.touched.withLock { $0 }.isEmpty }
       #expect(store.touched.withLock { $0 } == [9])
     }
   }

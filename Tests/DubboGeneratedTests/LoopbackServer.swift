@@ -28,3 +28,12 @@ extension DubboReference {
     return reference
   }
 }
+
+/// Returns once `condition` holds, or after 5 s (the caller's expectations then fail): for effects
+/// of oneway calls, which nothing answers.
+func waitUntil(_ condition: () -> Bool) async throws {
+  let deadline = ContinuousClock.now + .seconds(5)
+  while !condition(), ContinuousClock.now < deadline {
+    try await Task.sleep(for: .milliseconds(10))
+  }
+}
