@@ -75,9 +75,11 @@ struct NetworkCommandResult: Sendable {
 }
 
 /// Parses `arguments` as `dubbo` would and runs the network command in memory; standard error is
-/// not a terminal.
+/// not a terminal. A `call` without `--timeout` waits up to 20 s: the suite runs JVMs and servers
+/// beside it on a small machine.
 func runNetworkCommand(_ arguments: [String]) async throws -> NetworkCommandResult {
-  let parsed = try DubboCommand.parseAsRoot(arguments)
+  let patient = arguments.first == "call" && !arguments.contains("--timeout") ? ["--timeout", "20000"] : []
+  let parsed = try DubboCommand.parseAsRoot(arguments + patient)
   guard let command = parsed as? any NetworkCommand else {
     throw CommandFailure("\(arguments) parsed to \(type(of: parsed)), which is not a network command")
   }

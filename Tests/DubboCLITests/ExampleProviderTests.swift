@@ -61,42 +61,48 @@ struct ExampleProviderTests {
     try await ChildProcess.run(Self.dubbo, arguments, timeout: .seconds(60))
   }
 
+  /// Runs `dubbo call` with `arguments`, waiting up to 20 s for the answer: the suite runs JVMs and
+  /// servers beside it on a small machine.
+  func dubboCall(_ arguments: String...) async throws -> ChildProcessResult {
+    try await ChildProcess.run(Self.dubbo, ["call"] + arguments + ["--timeout", "20000"], timeout: .seconds(60))
+  }
+
   @Test("calls made directly: strings, POJOs with their class, overloads, enums and BigDecimal by text, exceptions")
   func direct() async throws {
     try await withExampleProvider { port in
       let target = "dubbo://127.0.0.1:\(port)"
-      let hello = try await dubbo("call", target, Self.greeter + ".sayHello", #""world""#)
+      let hello = try await dubboCall(target, Self.greeter + ".sayHello", #""world""#)
       #expect(hello.status == 0, "\(hello.output)")
       #expect(hello.stdout == #""Hello, world""# + "\n")
 
-      let user = try await dubbo("call", target, Self.greeter + ".getUser", #""7""#)
+      let user = try await dubboCall(target, Self.greeter + ".getUser", #""7""#)
       #expect(user.stdout.contains(#""class": "org.apache.dubbo.sample.User""#), "\(user.output)")
       #expect(user.stdout.contains(#""name": "user-7""#))
 
-      let grace = try await dubbo("call", target, Self.users + ".find", "1", "--types", "long", "--version", "1.0.0")
+      let grace = try await dubboCall(target, Self.users + ".find", "1", "--types", "long", "--version", "1.0.0")
       #expect(grace.status == 0, "\(grace.output)")
       #expect(grace.stdout.contains(#""class": "org.apache.dubbo.sample.user.UserProfile""#))
       #expect(grace.stdout.contains(#""name": "Grace Hopper""#))
       #expect(grace.stdout.contains(#""role": "ADMIN""#))
 
-      let overloaded = try await dubbo("call", target, Self.users + ".find", #""Grace Hopper""#, "--version", "1.0.0")
+      let overloaded = try await dubboCall(target, Self.users + ".find", #""Grace Hopper""#, "--version", "1.0.0")
       #expect(overloaded.status == 1)
       #expect(overloaded.stderr.contains("hint: name the parameter types, for example --types java.lang.String"))
 
-      let registered = try await dubbo(
-        "call", target, Self.users + ".register", #""Ada""#, #""MEMBER""#, #""12.50""#, "--version", "1.0.0")
+      let registered = try await dubboCall(
+        target, Self.users + ".register", #""Ada""#, #""MEMBER""#, #""12.50""#, "--version", "1.0.0")
       #expect(registered.status == 0, "\(registered.output)")
       #expect(registered.stdout.contains(#""role": "MEMBER""#))
       #expect(registered.stdout.contains(#""value": "12.50""#))
 
-      let all = try await dubbo("call", target, Self.users + ".listUsers", "--version", "1.0.0")
+      let all = try await dubboCall(target, Self.users + ".listUsers", "--version", "1.0.0")
       #expect(all.stdout.contains(#""name": "Ada""#), "\(all.output)")
 
-      let missing = try await dubbo("call", target, Self.users + ".find", "99", "--types", "long", "--version", "1.0.0")
+      let missing = try await dubboCall(target, Self.users + ".find", "99", "--types", "long", "--version", "1.0.0")
       #expect(missing.status == 1)
       #expect(missing.stderr == "error: java.util.NoSuchElementException: no user with id 99\n")
 
-      let unversioned = try await dubbo("call", target, Self.users + ".find", "1", "--types", "long")
+      let unversioned = try await dubboCall(target, Self.users + ".find", "1", "--types", "long")
       #expect(unversioned.status == 2)
       #expect(unversioned.stderr.contains("Not found exported service: \(Self.users)"), "\(unversioned.output)")
     }
@@ -126,10 +132,10 @@ struct ExampleProviderTests {
       #expect(described.stdout.contains("    methods        describe, find, listUsers, register, update\n"))
       #expect(described.stdout.contains("    application    user-service-provider\n"))
 
-      let hello = try await dubbo("call", registry, Self.greeter + ".sayHello", #""ZooKeeper""#)
+      let hello = try await dubboCall(registry, Self.greeter + ".sayHello", #""ZooKeeper""#)
       #expect(hello.stdout == #""Hello, ZooKeeper""# + "\n", "\(hello.output)")
-      let text = try await dubbo(
-        "call", registry, Self.users + ".describe", "1", "--types", "long", "--version", "1.0.0")
+      let text = try await dubboCall(
+        registry, Self.users + ".describe", "1", "--types", "long", "--version", "1.0.0")
       #expect(text.stdout.hasPrefix(#""Grace Hopper (ADMIN)"#), "\(text.output)")
 
       let nobody = try await dubbo("describe", registry, "org.apache.dubbo.sample.Missing")

@@ -157,7 +157,7 @@ struct GenericReferenceTests {
       }
     }
     try await withLoopback([provider]) { client, port in
-      let reference = DubboReference(host: "127.0.0.1", port: port, service: provider.serviceDescriptor)
+      let reference = DubboReference(host: "127.0.0.1", port: port, service: provider.serviceDescriptor).patient
       let generalized = try await client.invoke("tag", parameterTypes: [], arguments: [], reference: reference)
       #expect(GenericCallTests.fields(generalized) == ["class": .string("org.example.Tag"), "name": .string("red")])
     }

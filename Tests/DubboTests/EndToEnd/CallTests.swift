@@ -10,7 +10,8 @@ struct CallTests {
   func hessian2() async throws {
     try await withTestServer(services: [TestProvider(), Greeter()]) { _, port in
       try await withDubboClient { client in
-        let reference = DubboReference(host: "127.0.0.1", port: port, service: GreeterService.descriptor)
+        let reference = DubboReference(
+          host: "127.0.0.1", port: port, service: GreeterService.descriptor, timeout: .seconds(10))
         let greeter = GreeterService.Client(client: client, reference: reference)
         let result1 = try await greeter.sayHello(name: "world")
         #expect(result1 == "Hello, world")
@@ -63,7 +64,8 @@ struct CallTests {
           host: "127.0.0.1",
           port: port,
           service: GreeterService.descriptor,
-          serialization: .fastjson
+          serialization: .fastjson,
+          timeout: .seconds(10)
         )
         let greeter = GreeterService.Client(client: client, reference: reference)
         let result6 = try await greeter.sayHello(name: "json \"quoted\"\n")
@@ -130,7 +132,7 @@ struct CallTests {
         #expect(traced.attachments[string: "dubbo"] == "2.0.2")
         for (key, expected) in [
           ("path", "org.apache.dubbo.test.TestService"), ("interface", "org.apache.dubbo.test.TestService"),
-          ("version", "0.0.0"), ("timeout", "1000"),
+          ("version", "0.0.0"), ("timeout", "10000"),
         ] {
           let value = try await client.call(
             TestService.attachment, arguments: DubboArgumentList(key), reference: reference)

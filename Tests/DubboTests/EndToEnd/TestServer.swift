@@ -41,8 +41,13 @@ enum IsolatedHost {
 }
 
 /// ``testReference(port:serialization:)`` on another host.
+///
+/// Calls fail fast and wait up to 10 s (not Java's 1 s): the suite runs JVMs, ZooKeeper servers
+/// and provider processes beside these tests on a small machine, which can stall a process for
+/// over a second. Tests of timeouts set their own.
 func testReference(host: String, port: Int, serialization: DubboSerializationID = .hessian2) -> DubboReference {
-  var reference = DubboReference(host: host, port: port, service: TestService.descriptor, serialization: serialization)
+  var reference = DubboReference(
+    host: host, port: port, service: TestService.descriptor, serialization: serialization, timeout: .seconds(10))
   reference.cluster = .failfast
   return reference
 }

@@ -141,7 +141,8 @@ import Testing
     #expect(registry.urls.map { $0.parameters["generic"] } == ["true"])
     try await withDubboClient { client in
       let reference = DubboReference(
-        service: NamedService.descriptor, directory: DubboProviderDirectory(providers: registry.urls))
+        service: NamedService.descriptor, directory: DubboProviderDirectory(providers: registry.urls),
+        timeout: .seconds(10))
       let answer = try await client.invoke("anything", parameterTypes: [], arguments: [], reference: reference)
       #expect(answer == .string("generic anything"))
       // A typed call of such a provider goes out as $invoke, as Java's GenericImplFilter sends it.
