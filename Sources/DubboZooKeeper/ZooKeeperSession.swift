@@ -1,4 +1,5 @@
 internal import CZooKeeper
+import Dubbo
 import Foundation
 import NIOConcurrencyHelpers
 
@@ -160,11 +161,4 @@ final class ZooKeeperSession: @unchecked Sendable {
 private func names(_ strings: UnsafePointer<String_vector>?) -> [String] {
   guard let strings, let data = strings.pointee.data else { return [] }
   return (0..<Int(strings.pointee.count)).compactMap { data[$0].map { String(cString: $0) } }
-}
-
-extension Duration {
-  /// The duration in whole milliseconds.
-  var milliseconds: Int64 {
-    components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-  }
 }

@@ -236,8 +236,7 @@ public final class DubboClient: Sendable {
     attachments[string: "interface"] = service.interface
     attachments[string: "version"] = service.wireVersion
     if let group = service.group { attachments[string: "group"] = group }
-    attachments[string: "timeout"] = String(
-      timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+    attachments[string: "timeout"] = String(timeout.milliseconds)
     let prologue = DubboRequestPrologue(
       dubboVersion: DubboProtocolVersion.current,
       path: service.interface,

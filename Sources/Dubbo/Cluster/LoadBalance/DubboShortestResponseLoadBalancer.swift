@@ -20,12 +20,7 @@ public struct DubboShortestResponseLoadBalancer: DubboLoadBalancer {
   ) -> DubboProviderEndpoint {
     guard providers.count > 1 else { return providers[0] }
     let estimates = call.statistics.snapshots(providers: providers, service: call.service, method: call.method)
-      .map { Self.milliseconds($0.windowSucceededAverageElapsed) * Int64($0.active + 1) }
+      .map { $0.windowSucceededAverageElapsed.milliseconds * Int64($0.active + 1) }
     return WeightedRandom.lowest(estimates, of: providers, method: call.method)
-  }
-
-  private static func milliseconds(_ duration: Duration) -> Int64 {
-    let (seconds, attoseconds) = duration.components
-    return seconds * 1000 + attoseconds / 1_000_000_000_000_000
   }
 }
