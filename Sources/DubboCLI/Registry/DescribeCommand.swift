@@ -16,21 +16,17 @@ struct DescribeCommand: NetworkCommand {
       """
   )
 
-  @Argument(help: "The registry, such as zookeeper://127.0.0.1:2181.")
-  var registry: String
+  @OptionGroup var registry: RegistryOptions
 
   @Argument(help: "The service interface, such as org.apache.dubbo.sample.user.UserService.")
   var interface: String
 
-  @Flag(help: "Log what the registry client does.")
-  var verbose = false
-
   func run(streams: StandardStreams) async throws {
-    let providers = try await RegistryQuery(registry, verbose: verbose).run { registry in
-      try await registry.lookup(RegistryQuery.everyProvider(of: interface))
+    let providers = try await registry.ask { registry in
+      try await registry.lookup(RegistryOptions.everyProvider(of: interface))
     }
     guard !providers.isEmpty else {
-      streams.writeError("error: \(registry) has no provider of \(interface)\n")
+      streams.writeError("error: \(registry.registry) has no provider of \(interface)\n")
       throw ExitCode(2)
     }
     var text = "\(interface): \(providers.count) provider\(providers.count == 1 ? "" : "s")\n"

@@ -14,22 +14,18 @@ struct ListCommand: NetworkCommand {
       """
   )
 
-  @Argument(help: "The registry, such as zookeeper://127.0.0.1:2181.")
-  var registry: String
-
-  @Flag(help: "Log what the registry client does.")
-  var verbose = false
+  @OptionGroup var registry: RegistryOptions
 
   func run(streams: StandardStreams) async throws {
-    let rows = try await RegistryQuery(registry, verbose: verbose).run { registry in
+    let rows = try await registry.ask { registry in
       var rows: [(String, Int)] = []
       for interface in try await registry.services() {
-        rows.append((interface, try await registry.lookup(RegistryQuery.everyProvider(of: interface)).count))
+        rows.append((interface, try await registry.lookup(RegistryOptions.everyProvider(of: interface)).count))
       }
       return rows
     }
     guard !rows.isEmpty else {
-      try streams.writeOutput(Array("No services in \(registry).\n".utf8))
+      try streams.writeOutput(Array("No services in \(registry.registry).\n".utf8))
       return
     }
     let width = rows.map(\.0.count).max()!
