@@ -99,18 +99,12 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws -> DubboResponse<Result> {
-    if reference.isGeneric || reference.directory.providersImplementGeneric,
-      !DubboGeneric.methodNames.contains(method.name)
-    {
+    let directory = reference.directory.current
+    if reference.isGeneric || directory.implementGeneric, !DubboGeneric.methodNames.contains(method.name) {
       return try await callGenerically(method, arguments: arguments, reference: reference, options: options)
     }
     if options.isOneway ?? method.isOneway {
-      guard let null = Result.javaNull else {
-        throw DubboError(
-          status: .clientError,
-          message: "\(method.name) is oneway, so it has no result, but \(Result.self) has no null value"
-        )
-      }
+      let null = try Self.onewayResult(of: method)
       try await callOneway(method, arguments: arguments, reference: reference, options: options)
       return DubboResponse(value: null)
     }
@@ -119,6 +113,7 @@ public final class DubboClient: Sendable {
     return try await placeOnCluster(
       request,
       arguments: arguments,
+      providers: directory.providers,
       reference: reference,
       failsafeValue: Result.javaNull.map { DubboResponse(value: $0) }
     ) { [self] provider in
@@ -146,8 +141,9 @@ public final class DubboClient: Sendable {
     options: DubboCallOptions = DubboCallOptions()
   ) async throws {
     let request = try encode(method, arguments: arguments, reference: reference, options: options)
-    try await placeOnCluster(request, arguments: arguments, reference: reference, failsafeValue: ()) {
-      [self] provider in
+    try await placeOnCluster(
+      request, arguments: arguments, providers: reference.directory.providers, reference: reference, failsafeValue: ()
+    ) { [self] provider in
       let channel = try await pool.channel(to: provider)
       do {
         try await channel.writeAndFlush(request.outbound(isTwoWay: false, response: nil))
@@ -162,16 +158,29 @@ public final class DubboClient: Sendable {
     await pool.shutDown()
   }
 
-  /// Checks the payload limit, then runs `attempt` on the providers of `reference` as its cluster
-  /// strategy and load balancer direct, keeping the call statistics the balancer reads.
+  /// The value a oneway call of `method` returns: its result type's null.
+  /// - Throws: ``DubboError`` (``DubboStatus/clientError``) when the result type has none.
+  static func onewayResult<Arguments, Result>(of method: DubboMethod<Arguments, Result>) throws -> Result {
+    guard let null = Result.javaNull else {
+      throw DubboError(
+        status: .clientError,
+        message: "\(method.name) is oneway, so it has no result, but \(Result.self) has no null value"
+      )
+    }
+    return null
+  }
+
+  /// Checks the payload limit, then runs `attempt` on `providers` (those of `reference` now) as
+  /// the reference's cluster strategy and load balancer direct, keeping the call statistics the
+  /// balancer reads.
   private func placeOnCluster<Arguments: DubboArguments, Result: Sendable>(
     _ request: DubboEncodedRequest,
     arguments: Arguments,
+    providers: [DubboProviderEndpoint],
     reference: DubboReference,
     failsafeValue: Result?,
     attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
-    let providers = reference.directory.providers
     if let limit = reference.payloadLimit ?? configuration.payloadLimit, request.body.readableBytes > limit {
       throw DubboError(
         status: .clientError,

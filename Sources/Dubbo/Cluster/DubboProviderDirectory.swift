@@ -61,6 +61,11 @@ public final class DubboProviderDirectory: Sendable {
     state.withLockedValue { $0.implementGeneric }
   }
 
+  /// ``providers`` and ``providersImplementGeneric`` read together, as a call needs both.
+  var current: (providers: [DubboProviderEndpoint], implementGeneric: Bool) {
+    state.withLockedValue { ($0.providers, $0.implementGeneric) }
+  }
+
   /// Registers `consumer` with `registry` and follows the providers of its service.
   ///
   /// Waits for the registry's first answer up to `firstListTimeout` (Java's reference creation

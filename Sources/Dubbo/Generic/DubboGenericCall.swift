@@ -150,11 +150,7 @@ extension DubboClient {
     }
     var options = options
     options.isOneway = options.isOneway ?? method.isOneway
-    if options.isOneway == true, Result.javaNull == nil {
-      throw DubboError(
-        status: .clientError,
-        message: "\(method.name) is oneway, so it has no result, but \(Result.self) has no null value")
-    }
+    let onewayResult = options.isOneway == true ? try Self.onewayResult(of: method) : nil
     let response: DubboResponse<HessianValue>
     do {
       response = try await invokeResponse(
@@ -169,7 +165,7 @@ extension DubboClient {
       }
       throw error
     }
-    if options.isOneway == true, let null = Result.javaNull { return DubboResponse(value: null) }
+    if let onewayResult { return DubboResponse(value: onewayResult) }
     return DubboResponse(
       value: try realized(response.value, as: Result.self, method: method.name),
       attachments: response.attachments)
