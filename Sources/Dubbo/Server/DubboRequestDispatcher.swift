@@ -151,10 +151,10 @@ struct DubboRequestDispatcher: Sendable {
       return notFound(prologue: prologue, key: prologue.path, connection: connection)
     }
     let methodKey = DubboMethodRouter.Key(name: prologue.methodName, parameterDescriptor: prologue.parameterDescriptor)
-    if candidate.methods.handlers[methodKey] == nil, DubboGenericProvider.isGenericCall(prologue) {
-      return await runGeneric(prologue, input: &input, frame: frame, connection: connection)
-    }
     guard candidate.methods.handlers[methodKey] != nil else {
+      if DubboGenericProvider.isGenericCall(prologue) {
+        return await runGeneric(prologue, input: &input, frame: frame, connection: connection)
+      }
       return .failed(
         .badRequest,
         "Fail to decode request due to: java.lang.IllegalArgumentException: Service not found:\(prologue.path), "
