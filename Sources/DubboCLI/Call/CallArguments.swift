@@ -31,7 +31,7 @@ enum CallArguments {
     case .bool: return "boolean"
     case .string: return "java.lang.String"
     case .number(let literal):
-      if literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) { return "double" }
+      guard HessianJSON.Reader.isIntegerLiteral(literal) else { return "double" }
       return Int32(literal) == nil ? "long" : "int"
     case .array: return "java.util.List"
     case .object(let members):
@@ -46,7 +46,7 @@ enum CallArguments {
   private static func value(from json: JSONValue, reader: inout HessianJSON.Reader) throws(JSONError) -> HessianValue {
     switch json.kind {
     case .number(let literal):
-      if literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+      if !HessianJSON.Reader.isIntegerLiteral(literal) {
         guard let number = Double(literal), number.isFinite else {
           throw reader.error("\(literal) is beyond the range of a double", at: json)
         }

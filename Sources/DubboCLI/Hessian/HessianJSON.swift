@@ -367,7 +367,7 @@ extension HessianJSON {
     }
 
     /// Whether a JSON number literal has no fraction or exponent.
-    private static func isIntegerLiteral(_ literal: String) -> Bool {
+    static func isIntegerLiteral(_ literal: String) -> Bool {
       !literal.contains { $0 == "." || $0 == "e" || $0 == "E" }
     }
   }
