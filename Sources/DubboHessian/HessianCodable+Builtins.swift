@@ -126,6 +126,10 @@ extension Optional: HessianDecodable where Wrapped: HessianDecodable {
   public init(from decoder: inout HessianDecoder) throws {
     self = try decoder.consumeNull() ? nil : decoder.decode(Wrapped.self)
   }
+
+  /// Whether the wrapped type is a scalar.
+  @inlinable
+  public static var isHessianScalar: Bool { Wrapped.isHessianScalar }
 }
 
 extension Array: HessianEncodable where Element: HessianEncodable {
@@ -205,6 +209,18 @@ extension HessianEncoder {
     for element in elements { element.encode(to: &self) }
   }
 }
+
+extension Bool: HessianScalarDecodable {}
+extension Int32: HessianScalarDecodable {}
+extension Int64: HessianScalarDecodable {}
+extension Int: HessianScalarDecodable {}
+extension Int8: HessianScalarDecodable {}
+extension Int16: HessianScalarDecodable {}
+extension Double: HessianScalarDecodable {}
+extension Float: HessianScalarDecodable {}
+extension String: HessianScalarDecodable {}
+extension Data: HessianScalarDecodable {}
+extension Date: HessianScalarDecodable {}
 
 extension HessianDecoder {
   /// Reads an integer that must fit `Integer`, naming the Java type in the error otherwise.

@@ -15,6 +15,27 @@ public protocol HessianDecodable: Sendable {
   /// Reads one Hessian value.
   /// - Throws: ``HessianError`` when the input is malformed or holds another kind of value.
   init(from decoder: inout HessianDecoder) throws
+
+  /// Whether this type is always read from a scalar (number, boolean, string, binary, date, null):
+  /// never from a list, map or object, so it takes no reference slot, cannot be the target of a
+  /// back-reference and does not nest. ``HessianDecoder/decode(_:)`` then reads it directly.
+  /// False unless a type says otherwise.
+  static var isHessianScalar: Bool { get }
+}
+
+extension HessianDecodable {
+  /// False: the type may be read from a list, map or object.
+  @inlinable
+  public static var isHessianScalar: Bool { false }
+}
+
+/// A type always read from a single scalar value (number, boolean, string, binary, date, null).
+public protocol HessianScalarDecodable: HessianDecodable {}
+
+extension HessianScalarDecodable {
+  /// True: the type is read directly, without reference or nesting bookkeeping.
+  @inlinable
+  public static var isHessianScalar: Bool { true }
 }
 
 /// A type that both writes and reads itself as Hessian.

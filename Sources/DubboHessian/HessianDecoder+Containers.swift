@@ -187,9 +187,9 @@ extension HessianDecoder {
   /// Takes a class definition record that is byte for byte the one `definition` writes (what a
   /// Java peer sends for the same class and field order) without parsing it again.
   private mutating func readDefinitionRecord(matching definition: HessianClassDefinition) throws {
+    guard position < input.count, input[position] == HessianTag.classDefinition, replayCursor == nil else { return }
     let record = definition.encodedRecord
-    guard position < input.count, input[position] == HessianTag.classDefinition, replayCursor == nil,
-      input.count - position >= record.count,
+    guard input.count - position >= record.count,
       input.withUnsafeBytes({ stream in
         record.withUnsafeBytes { memcmp(stream.baseAddress! + position, $0.baseAddress!, record.count) == 0 }
       })

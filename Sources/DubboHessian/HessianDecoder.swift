@@ -80,6 +80,7 @@ public struct HessianDecoder: Sendable {
   /// complete.
   @inlinable
   public mutating func decode<Value: HessianDecodable>(_ type: Value.Type = Value.self) throws -> Value {
+    if Value.isHessianScalar { return try Value(from: &self) }
     // A class definition before the value is left for the value's reader, which can take one
     // that matches its expected definition without parsing it.
     if position >= input.count || input[position] == HessianTag.reference, let index = try consumeReferenceTag() {
@@ -141,6 +142,12 @@ public struct HessianDecoder: Sendable {
 
   /// The tag of the next value, after reading any class definitions that precede it.
   public mutating func peekValueTag() throws -> UInt8 {
+    if position < input.count, input[position] != HessianTag.classDefinition { return input[position] }
+    return try readClassDefinitionsBeforeValue()
+  }
+
+  @inline(never)
+  private mutating func readClassDefinitionsBeforeValue() throws -> UInt8 {
     while true {
       guard let tag = peekByte() else { throw truncated() }
       guard tag == HessianTag.classDefinition else { return tag }
@@ -218,6 +225,8 @@ public struct HessianDecoder: Sendable {
       replayCursor = cursor + 1
       return cursor
     }
+    // A message with one object usually has many: skip the smallest steps of the array's growth.
+    if referenceSlots.isEmpty { referenceSlots.reserveCapacity(32) }
     referenceSlots.append(ReferenceSlot(position: position))
     return referenceSlots.count - 1
   }
