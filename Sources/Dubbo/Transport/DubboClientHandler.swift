@@ -12,6 +12,10 @@ struct DubboOutboundRequest {
 
 /// The consumer end of one connection: matches responses to requests by id, times calls out,
 /// sends heartbeats when the connection is idle and fails every waiting call when it drops.
+///
+/// Calls are timed out by one timer per connection, set for the earliest deadline of the calls
+/// waiting on it (Java uses one timer wheel for all of them): a call that is answered in time
+/// costs no timer of its own.
 final class DubboClientHandler: ChannelDuplexHandler {
   typealias InboundIn = DubboInboundFrame
   typealias OutboundIn = DubboOutboundRequest
@@ -19,10 +23,14 @@ final class DubboClientHandler: ChannelDuplexHandler {
 
   private struct Pending {
     var promise: EventLoopPromise<DubboFrame>
-    var timeout: Scheduled<Void>
+    var deadline: NIODeadline
+    var timeout: TimeAmount
+    var methodName: String
   }
 
   private var pending: [Int64: Pending] = [:]
+  /// When the timer fires next, if it is set.
+  private var timeoutSweep: (deadline: NIODeadline, task: Scheduled<Void>)?
   private var heartbeatsInFlight: Set<Int64> = []
   private let flushCoalescer = DubboFlushCoalescer()
   private let logger: Logger
@@ -35,36 +43,52 @@ final class DubboClientHandler: ChannelDuplexHandler {
 
   func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
     let request = unwrapOutboundIn(data)
-    if let response = request.response {
-      let id = request.frame.header.requestID
-      let timeout = request.timeout
-      let method = request.methodName
-      let channel = context.channel
-      let scheduled = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
-        guard let entry = pending.removeValue(forKey: id) else { return }
-        let channelDescription = Self.describe(channel)
-        entry.promise.fail(
-          DubboError(
-            status: .serverTimeout,
-            message: "Waiting server-side response timeout. timeout: \(timeout.nanoseconds / 1_000_000) ms, "
-              + "request id: \(id), method: \(method), channel: \(channelDescription)"
-          )
+    guard let response = request.response else {
+      return context.write(wrapOutboundOut(request.frame), promise: promise)
+    }
+    let id = request.frame.header.requestID
+    // The connection closed after the caller picked it: no answer can come.
+    guard context.channel.isActive else {
+      let error = DubboError(
+        status: .channelInactive,
+        message: "Failed to send request \(id) of \(request.methodName): the connection is closed"
+      )
+      promise?.fail(error)
+      return response.fail(error)
+    }
+    let deadline = NIODeadline.now() + request.timeout
+    pending[id] = Pending(promise: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
+    setTimeoutSweep(context: context, notAfter: deadline)
+    context.write(wrapOutboundOut(request.frame), promise: promise)
+  }
+
+  /// Makes the timer fire at `deadline` unless it fires earlier already.
+  private func setTimeoutSweep(context: ChannelHandlerContext, notAfter deadline: NIODeadline) {
+    if let timeoutSweep, timeoutSweep.deadline <= deadline { return }
+    timeoutSweep?.task.cancel()
+    let task = context.eventLoop.assumeIsolated().scheduleTask(deadline: deadline) { [self] in
+      timeoutSweep = nil
+      timeOutExpiredCalls(context: context)
+    }
+    timeoutSweep = (deadline, task)
+  }
+
+  /// Fails the calls whose deadline passed and sets the timer for the earliest remaining one.
+  private func timeOutExpiredCalls(context: ChannelHandlerContext) {
+    let now = NIODeadline.now()
+    let expired = pending.filter { $0.value.deadline <= now }
+    for (id, call) in expired {
+      pending[id] = nil
+      call.promise.fail(
+        DubboError(
+          status: .serverTimeout,
+          message: "Waiting server-side response timeout. timeout: \(call.timeout.nanoseconds / 1_000_000) ms, "
+            + "request id: \(id), method: \(call.methodName), channel: \(Self.describe(context.channel))"
         )
-      }
-      pending[id] = Pending(promise: response, timeout: scheduled)
-      // A write that fails (the connection closed after the caller picked it) fails the call now
-      // rather than at its timeout.
-      let written = promise ?? context.eventLoop.makePromise(of: Void.self)
-      written.futureResult.assumeIsolated().whenFailure { [self] error in
-        guard let entry = pending.removeValue(forKey: id) else { return }
-        entry.timeout.cancel()
-        entry.promise.fail(
-          DubboError(status: .channelInactive, message: "Failed to send request \(id) of \(method): \(error)")
-        )
-      }
-      context.write(wrapOutboundOut(request.frame), promise: written)
-    } else {
-      context.write(wrapOutboundOut(request.frame), promise: promise)
+      )
+    }
+    if let next = pending.values.lazy.map(\.deadline).min() {
+      setTimeoutSweep(context: context, notAfter: next)
     }
   }
 
@@ -83,11 +107,9 @@ final class DubboClientHandler: ChannelDuplexHandler {
         logger.debug("Dropping a response to unknown or timed-out request \(id)")
         return
       }
-      entry.timeout.cancel()
       entry.promise.succeed(frame)
     case .oversized(let header, let limit):
       guard !header.isRequest, let entry = pending.removeValue(forKey: header.requestID) else { return }
-      entry.timeout.cancel()
       entry.promise.fail(
         DubboError(
           status: .clientError,
@@ -147,8 +169,9 @@ final class DubboClientHandler: ChannelDuplexHandler {
   private func failAll(_ error: DubboError) {
     let entries = pending
     pending.removeAll()
+    timeoutSweep?.task.cancel()
+    timeoutSweep = nil
     for entry in entries.values {
-      entry.timeout.cancel()
       entry.promise.fail(error)
     }
   }

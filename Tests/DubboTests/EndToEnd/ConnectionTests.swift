@@ -30,6 +30,36 @@ struct ConnectionTests {
     }
   }
 
+  @Test("a call with a shorter timeout times out on time behind a waiting call with a longer one")
+  func shorterTimeoutBehindLongerOne() async throws {
+    try await withTestServer { _, port in
+      try await withDubboClient { client in
+        let reference = testReference(port: port)
+        async let patient = client.call(
+          TestService.slowEcho,
+          arguments: DubboArgumentList("patient", 1_000),
+          reference: reference,
+          options: DubboCallOptions(timeout: .seconds(20))
+        )
+        try await Task.sleep(for: .milliseconds(100))
+        let started = ContinuousClock.now
+        let error = await #expect(throws: DubboError.self) {
+          try await client.call(
+            TestService.slowEcho,
+            arguments: DubboArgumentList("hasty", 3_000),
+            reference: reference,
+            options: DubboCallOptions(timeout: .milliseconds(200))
+          )
+        }
+        #expect(error?.status == .serverTimeout)
+        #expect(error?.message.contains("timeout: 200 ms") == true)
+        // Well before its own answer, which would come after 3 s.
+        #expect(ContinuousClock.now - started < .milliseconds(2_500))
+        #expect(try await patient.value == "patient")
+      }
+    }
+  }
+
   @Test("per-method timeouts from the reference apply to that method only")
   func methodTimeout() async throws {
     try await withTestServer { _, port in
