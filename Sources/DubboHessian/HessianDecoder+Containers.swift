@@ -173,6 +173,12 @@ extension HessianDecoder {
     return try readSingleFieldObject(expecting: definition, as: String.self).value
   }
 
+  /// Whether the next value is a map (`H` or `M`).
+  public mutating func nextIsMap() throws -> Bool {
+    let tag = try peekValueTag()
+    return tag == HessianTag.untypedMap || tag == HessianTag.typedMap
+  }
+
   /// Whether the next value is a string.
   public mutating func nextIsString() throws -> Bool {
     switch try peekValueTag() {

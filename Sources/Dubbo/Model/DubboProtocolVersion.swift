@@ -6,7 +6,10 @@ enum DubboProtocolVersion {
   /// Whether a consumer that sent `version` accepts a response carrying attachments: Java's
   /// `Version.isSupportResponseAttachment`, true from 2.0.2 through 2.0.99.
   static func supportsResponseAttachments(_ version: String?) -> Bool {
-    guard let version, let number = javaIntVersion(version) else { return false }
+    guard let version else { return false }
+    // What nearly every consumer sends, answered without parsing.
+    if version == current { return true }
+    guard let number = javaIntVersion(version) else { return false }
     return (2_000_200...2_009_900).contains(number)
   }
 

@@ -88,21 +88,26 @@ struct Hessian2ObjectInput: DubboObjectInput {
   }
 
   mutating func readAttachments() throws -> DubboAttachments {
-    var attachments = DubboAttachments()
-    if decoder.isAtEnd { return attachments }
-    switch try decoder.decode(HessianValue.self) {
-    case .null:
-      break
-    case .map(let map):
-      for entry in map.entries {
-        guard case .string(let key) = entry.key else {
-          throw DubboSerializationError("attachment keys must be strings, found \(entry.key)")
-        }
-        attachments[key] = entry.value
-      }
-    case let other:
-      throw DubboSerializationError("expected the attachments map, found \(other)")
+    if decoder.isAtEnd { return DubboAttachments() }
+    return try decoder.decode(AttachmentsMap?.self)?.attachments ?? DubboAttachments()
+  }
+}
+
+/// A body's attachments map (string keys, any values), read straight into ``DubboAttachments``.
+private struct AttachmentsMap: HessianDecodable {
+  var attachments = DubboAttachments()
+
+  init(from decoder: inout HessianDecoder) throws {
+    guard try decoder.nextIsMap() else {
+      throw DubboSerializationError("expected the attachments map, found \(try decoder.decode(HessianValue.self))")
     }
-    return attachments
+    let header = try decoder.readMapHeader()
+    try decoder.readMapEntries(referenceIndex: header.referenceIndex) { decoder in
+      guard try decoder.nextIsString() else {
+        throw DubboSerializationError("attachment keys must be strings, found \(try decoder.decode(HessianValue.self))")
+      }
+      let key = try decoder.readString()
+      attachments[key] = try decoder.decode(HessianValue.self)
+    }
   }
 }

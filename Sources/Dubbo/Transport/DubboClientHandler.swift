@@ -57,7 +57,8 @@ final class DubboClientHandler: ChannelDuplexHandler {
       return response.fail(error)
     }
     let deadline = NIODeadline.now() + request.timeout
-    pending[id] = Pending(promise: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
+    pending[id] = Pending(
+      promise: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
     setTimeoutSweep(context: context, notAfter: deadline)
     context.write(wrapOutboundOut(request.frame), promise: promise)
   }

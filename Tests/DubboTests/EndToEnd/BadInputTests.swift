@@ -49,6 +49,29 @@ struct BadInputTests {
     }
   }
 
+  @Test("attachments that are not a map with string keys get BAD_REQUEST naming what was found")
+  func badAttachments() async throws {
+    try await withTestServer { _, port in
+      try await RawConnection.with(port: port) { raw in
+        let hello: [UInt8] = [0x05] + Array("hello".utf8)
+        let cases: [(attachments: [UInt8], message: String)] = [
+          ([0x91], "expected the attachments map, found int(1)"),
+          ([0x48, 0x91, 0x91, 0x5A], "attachment keys must be strings, found int(1)"),
+        ]
+        for (index, (attachments, message)) in cases.enumerated() {
+          let body = echoRequestBody(argument: hello, attachments: attachments)
+          let answer = try #require(try await raw.exchange(requestFrame(flags: 0xC2, id: Int64(index), body: body)))
+          #expect(answer.header.status == .badRequest)
+          let text = try errorText(answer) ?? ""
+          #expect(text.contains(message), "\(text)")
+        }
+        let fine = try #require(
+          try await raw.exchange(requestFrame(flags: 0xC2, id: 9, body: echoRequestBody(argument: hello))))
+        #expect(fine.header.status == .ok)
+      }
+    }
+  }
+
   @Test("an argument of the wrong type gets BAD_REQUEST, invalid UTF-8 too")
   func wrongArgumentType() async throws {
     try await withTestServer { _, port in

@@ -64,12 +64,12 @@ func requestFrame(
 }
 
 /// A hessian2 request body for `TestService.echo` with the given argument bytes.
-func echoRequestBody(argument: [UInt8]) -> [UInt8] {
+func echoRequestBody(argument: [UInt8], attachments: [UInt8] = [0x48, 0x5A]) -> [UInt8] {
   var encoder = HessianEncoder()
   for item in ["2.0.2", TestService.descriptor.interface, "0.0.0", "echo", "Ljava/lang/String;"] {
     encoder.writeString(item)
   }
-  return encoder.bytes + argument + [0x48, 0x5A]
+  return encoder.bytes + argument + attachments
 }
 
 /// The error text of a non-OK hessian2 response.
