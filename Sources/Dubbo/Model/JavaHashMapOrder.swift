@@ -19,6 +19,12 @@ enum JavaHashMapOrder {
 
   /// Java's `String.hashCode()`: `s[0]*31^(n-1) + … + s[n-1]` over UTF-16 units, wrapping.
   static func javaHashCode(_ string: String) -> Int32 {
-    string.utf16.reduce(Int32(0)) { $0 &* 31 &+ Int32($1) }
+    // An ASCII string's UTF-8 bytes are its UTF-16 units, and its UTF-8 view is the faster one.
+    var hash: Int32 = 0
+    for byte in string.utf8 {
+      guard byte < 0x80 else { return string.utf16.reduce(Int32(0)) { $0 &* 31 &+ Int32($1) } }
+      hash = hash &* 31 &+ Int32(byte)
+    }
+    return hash
   }
 }

@@ -49,6 +49,9 @@ final class DubboConnectionPool: Sendable {
       guard !state.isShutDown else {
         throw DubboError(status: .channelInactive, message: "The Dubbo client is shut down")
       }
+      if case .ready(let channel) = state.slots[address]?[index], channel.isActive {
+        return .ready(channel)
+      }
       var slots = state.slots[address] ?? Array(repeating: nil, count: settings.connectionsPerAddress)
       defer { state.slots[address] = slots }
       switch slots[index] {
