@@ -9,8 +9,7 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
   /// One key and its value.
   public typealias Element = (key: String, value: HessianValue)
 
-  private var keys: [String] = []
-  private var values: [HessianValue] = []
+  private var entries: [Element] = []
 
   /// Creates empty attachments.
   public init() {}
@@ -22,18 +21,18 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
 
   /// The value of `key`; assigning `nil` removes it, assigning a new key appends it.
   public subscript(key: String) -> HessianValue? {
-    get { keys.firstIndex(of: key).map { values[$0] } }
+    get { index(of: key).map { entries[$0].value } }
     set {
-      if let index = keys.firstIndex(of: key) {
+      if let index = index(of: key) {
         if let newValue {
-          values[index] = newValue
+          entries[index].value = newValue
         } else {
-          keys.remove(at: index)
-          values.remove(at: index)
+          entries.remove(at: index)
         }
       } else if let newValue {
-        keys.append(key)
-        values.append(newValue)
+        // A call carries about ten: skip the smallest steps of the array's growth.
+        if entries.isEmpty { entries.reserveCapacity(12) }
+        entries.append((key, newValue))
       }
     }
   }
@@ -48,14 +47,18 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
   }
 
   /// The number of attachments.
-  public var count: Int { keys.count }
+  public var count: Int { entries.count }
+
+  private func index(of key: String) -> Int? {
+    entries.firstIndex { $0.key == key }
+  }
 
   /// Whether there are none.
-  public var isEmpty: Bool { keys.isEmpty }
+  public var isEmpty: Bool { entries.isEmpty }
 
   /// The attachments in insertion order.
   public func makeIterator() -> some IteratorProtocol<Element> {
-    zip(keys, values).lazy.map { (key: $0, value: $1) }.makeIterator()
+    entries.makeIterator()
   }
 
   /// Adds every attachment of `other`, replacing values of keys already present (Java's `putAll`).
@@ -65,26 +68,26 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
 
   /// Whether both hold the same keys with equal values, in any order (as Java's `Map.equals`).
   public static func == (lhs: DubboAttachments, rhs: DubboAttachments) -> Bool {
-    lhs.count == rhs.count && zip(lhs.keys, lhs.values).allSatisfy { rhs[$0] == $1 }
+    lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.key] == $0.value }
   }
 
   /// Hashes the entries independently of their order, consistent with ``==(_:_:)``.
   public func hash(into hasher: inout Hasher) {
-    var entries = 0
-    for (key, value) in zip(keys, values) {
+    var combined = 0
+    for (key, value) in entries {
       var entry = Hasher()
       entry.combine(key)
       entry.combine(value)
-      entries ^= entry.finalize()
+      combined ^= entry.finalize()
     }
     hasher.combine(count)
-    hasher.combine(entries)
+    hasher.combine(combined)
   }
 
   /// The attachments in the order a `java.util.HashMap` holding them iterates, so a body we write
   /// is byte for byte what Java writes for the same map.
   var inJavaHashMapOrder: [Element] {
-    JavaHashMapOrder.indices(of: keys).map { (key: keys[$0], value: values[$0]) }
+    JavaHashMapOrder.indices(of: entries.map(\.key)).map { entries[$0] }
   }
 
   /// Each value rendered as Java's `String.valueOf` would, for serializations that only carry
