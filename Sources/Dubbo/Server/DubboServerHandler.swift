@@ -53,11 +53,15 @@ final class DubboServerHandler: ChannelDuplexHandler {
       let calls = calls
       calls.begin()
       let call: @Sendable () async -> Void = {
-        defer { calls.end() }
         guard let response = await dispatcher.respond(to: frame, on: connection, allocator: channel.allocator) else {
-          return
+          return calls.end()
         }
-        try? await channel.writeAndFlush(response)
+        // The task ends here; the call counts as in flight until its response is written.
+        channel.eventLoop.execute {
+          let written = channel.eventLoop.makePromise(of: Void.self)
+          written.futureResult.whenComplete { _ in calls.end() }
+          channel.writeAndFlush(response, promise: written)
+        }
       }
       if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *), runsHandlersOnEventLoop {
         Task(executorPreference: EventLoopTaskExecutor(eventLoop: context.eventLoop), operation: call)
