@@ -5,6 +5,8 @@ import NIOCore
 struct Measurement: Sendable {
   var scenario: String
   var concurrency: Int
+  /// Which repetition of the whole run this is, from 1.
+  var round = 1
   /// Calls started in the measured window and completed without error.
   var calls: Int
   var errors: Int

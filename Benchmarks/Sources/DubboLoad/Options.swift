@@ -11,6 +11,7 @@ struct Options {
       --concurrency LIST         workers per run (default 1,10,100)
       --warmup SECONDS           before each measurement (default 2)
       --duration SECONDS         measured, per scenario and concurrency (default 5)
+      --rounds N                 repeat everything N times; targets use the median round (default 1)
       --timeout-ms MS            the Dubbo call timeout (default 1000, Java's)
       --raw-request-bytes N      raw request frame size (default: the Dubbo echo request's, measured)
       --raw-response-bytes N     raw response frame size (default: the Dubbo echo response's, measured)
@@ -23,6 +24,7 @@ struct Options {
   var concurrencies = [1, 10, 100]
   var warmup = 2.0
   var duration = 5.0
+  var rounds = 1
   var timeoutMilliseconds = 1000
   var rawRequestBytes: Int?
   var rawResponseBytes: Int?
@@ -38,6 +40,7 @@ struct Options {
       case "--concurrency": concurrencies = value.split(separator: ",").map { Self.number(flag, String($0)) }
       case "--warmup": warmup = Self.number(flag, value)
       case "--duration": duration = Self.number(flag, value)
+      case "--rounds": rounds = Self.number(flag, value)
       case "--timeout-ms": timeoutMilliseconds = Self.number(flag, value)
       case "--raw-request-bytes": rawRequestBytes = Self.number(flag, value)
       case "--raw-response-bytes": rawResponseBytes = Self.number(flag, value)
@@ -47,6 +50,7 @@ struct Options {
     for scenario in scenarios where !Self.allScenarios.contains(scenario) { Self.fail("unknown scenario \(scenario)") }
     if concurrencies.contains(where: { $0 < 1 }) { Self.fail("--concurrency: counts must be positive") }
     if warmup < 0 || duration <= 0 { Self.fail("--warmup must be >= 0 and --duration > 0") }
+    if rounds < 1 { Self.fail("--rounds must be positive") }
     if let size = rawRequestBytes, size < RawFrame.minimumRequestSize {
       Self.fail("--raw-request-bytes must be at least \(RawFrame.minimumRequestSize)")
     }
