@@ -3,6 +3,6 @@ extension Dictionary where Key == String {
   /// written equal Java's.
   public var inJavaHashMapOrder: [(key: String, value: Value)] {
     let entries = Array(self)
-    return JavaHashMapOrder.indices(of: entries.map(\.key)).map { entries[$0] }
+    return JavaHashMapOrder.indices(of: entries.lazy.map(\.key)).map { entries[$0] }
   }
 }

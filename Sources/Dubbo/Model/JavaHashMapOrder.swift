@@ -6,15 +6,19 @@
 /// past eight keys, more than attachments ever hold in one bucket).
 enum JavaHashMapOrder {
   /// The positions of `keys` in iteration order.
-  static func indices(of keys: [String]) -> [Int] {
+  static func indices(of keys: some Collection<String>) -> [Int] {
     var tableSize = 16
     while keys.count > tableSize * 3 / 4 { tableSize *= 2 }
-    let mask = Int32(tableSize - 1)
-    let buckets = keys.map { key -> Int32 in
-      let hash = javaHashCode(key)
-      return (hash ^ Int32(bitPattern: UInt32(bitPattern: hash) >> 16)) & mask
+    let mask = UInt32(tableSize - 1)
+    // The bucket in the high half and the position in the low half: sorting these numbers orders
+    // by bucket, then by insertion.
+    var order = keys.enumerated().map { position, key in
+      let hash = UInt32(bitPattern: javaHashCode(key))
+      return Int((hash ^ hash >> 16) & mask) << 32 | position
     }
-    return keys.indices.sorted { buckets[$0] != buckets[$1] ? buckets[$0] < buckets[$1] : $0 < $1 }
+    order.sort()
+    for index in order.indices { order[index] &= 0xFFFF_FFFF }
+    return order
   }
 
   /// Java's `String.hashCode()`: `s[0]*31^(n-1) + … + s[n-1]` over UTF-16 units, wrapping.

@@ -151,7 +151,7 @@ struct DubboRequestDispatcher: Sendable {
       return notFound(prologue: prologue, key: prologue.path, connection: connection)
     }
     let methodKey = DubboMethodRouter.Key(name: prologue.methodName, parameterDescriptor: prologue.parameterDescriptor)
-    guard candidate.methods.handlers[methodKey] != nil else {
+    guard let candidateHandler = candidate.methods.handlers[methodKey] else {
       if DubboGenericProvider.isGenericCall(prologue) {
         return await runGeneric(prologue, input: &input, frame: frame, connection: connection)
       }
@@ -165,14 +165,21 @@ struct DubboRequestDispatcher: Sendable {
     var invocation: DubboMethodHandler.Invocation
     let attachments: DubboAttachments
     do {
-      invocation = try candidate.methods.handlers[methodKey]!.decodeArguments(&input)
+      invocation = try candidateHandler.decodeArguments(&input)
       attachments = try Self.attachments(of: prologue, readingFrom: &input)
     } catch {
       return .failed(.badRequest, "Fail to decode request due to: \(Self.javaText(error))")
     }
     let requested = Self.requestedService(prologue, attachments)
-    guard let export = exports[requested.serviceKey], let handler = export.methods.handlers[methodKey] else {
-      return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
+    let export: Export
+    let handler: DubboMethodHandler
+    if candidate.descriptor == requested {
+      (export, handler) = (candidate, candidateHandler)
+    } else {
+      guard let found = exports[requested.serviceKey], let foundHandler = found.methods.handlers[methodKey] else {
+        return notFound(prologue: prologue, key: requested.serviceKey, connection: connection)
+      }
+      (export, handler) = (found, foundHandler)
     }
     if let oversized = oversized(frame, for: export, connection: connection) { return oversized }
     if export.descriptor != candidate.descriptor {
