@@ -4,19 +4,27 @@ import Foundation
 /// configurators that apply to it merged in.
 public struct DubboProviderEndpoint: Hashable, Sendable, CustomStringConvertible {
   /// The provider's URL.
-  public var url: DubboURL
+  public var url: DubboURL {
+    didSet { address = Self.address(of: url) }
+  }
+
+  /// `host:port`, kept with the URL because every call looks its connection up by it.
+  public private(set) var address: String
 
   /// Creates an endpoint.
   public init(url: DubboURL) {
     self.url = url
+    self.address = Self.address(of: url)
+  }
+
+  private static func address(of url: DubboURL) -> String {
+    url.port == nil ? "\(url.address):20880" : url.address
   }
 
   /// The provider's host.
   public var host: String { url.host }
   /// The provider's port (20880 when the URL has none).
   public var port: Int { url.port ?? 20880 }
-  /// `host:port`.
-  public var address: String { url.port == nil ? "\(url.address):20880" : url.address }
   /// The address.
   public var description: String { address }
 
