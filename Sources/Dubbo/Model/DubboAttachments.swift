@@ -87,7 +87,8 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
   /// The attachments in the order a `java.util.HashMap` holding them iterates, so a body we write
   /// is byte for byte what Java writes for the same map.
   var inJavaHashMapOrder: [Element] {
-    JavaHashMapOrder.indices(of: entries.lazy.map(\.key)).map { entries[$0] }
+    guard entries.count > 1 else { return entries }
+    return JavaHashMapOrder.indices(of: entries.lazy.map(\.key)).map { entries[$0] }
   }
 
   /// Each value rendered as Java's `String.valueOf` would, for serializations that only carry

@@ -4,7 +4,7 @@ import NIOCore
 
 /// Answers one request frame: decodes it, finds the export, runs the handler and encodes the
 /// response, producing exactly the statuses and texts Java Dubbo produces for each failure.
-struct DubboRequestDispatcher: Sendable {
+final class DubboRequestDispatcher: Sendable {
   struct Export: Sendable {
     var descriptor: DubboServiceDescriptor
     var methods: DubboMethodRouter
