@@ -41,7 +41,8 @@ struct LoadGreeter: Sample_GreeterService.SimpleServiceProtocol {
   }
 }
 
-if ProcessInfo.processInfo.environment["E2E_NIO_EXECUTOR"] == "1" {
+let environment = ProcessInfo.processInfo.environment
+if environment["E2E_NIO_EXECUTOR"] == "1" {
   NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 }
 let arguments = CommandLine.arguments
@@ -49,12 +50,14 @@ guard (2...3).contains(arguments.count), let port = Int(arguments[1]) else {
   print("usage: DubboLoadProvider <port> [host]")
   exit(2)
 }
-// E2E_DIRECT=1 runs the handlers on the connections' event loops (Java's `direct` dispatcher).
+// E2E_DIRECT=1 runs the handlers on the connections' event loops (Java's `direct` dispatcher),
+// E2E_GLOBAL=1 entirely on the global executor; by default they start on the event loop.
 let server = DubboServer(
   configuration: .init(
     host: arguments.count == 3 ? arguments[2] : "127.0.0.1",
     port: port,
-    runsHandlersOnEventLoop: ProcessInfo.processInfo.environment["E2E_DIRECT"] == "1"
+    handlerExecution: environment["E2E_DIRECT"] == "1"
+      ? .eventLoop : environment["E2E_GLOBAL"] == "1" ? .globalExecutor : .startingOnEventLoop
   ),
   services: [LoadGreeter()]
 )

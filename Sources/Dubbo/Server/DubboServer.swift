@@ -29,11 +29,8 @@ public final class DubboServer: Service, Sendable {
     public var gracefulShutdownTimeout: Duration
     /// How long a connection may stay silent before it is closed (Java: three heartbeats, 180 s).
     public var idleTimeout: Duration
-    /// Whether handlers run on their connection's event loop (Java's `direct` dispatcher) instead
-    /// of Swift's global concurrent executor (like Java's default thread pool). Saves two thread
-    /// hops per call; only for handlers that never block or compute for long, since a busy
-    /// handler stalls every connection on its loop. Needs macOS 15 on Apple platforms.
-    public var runsHandlersOnEventLoop: Bool
+    /// Where request handlers run (default: ``HandlerExecution/startingOnEventLoop``).
+    public var handlerExecution: HandlerExecution
     /// Where to publish the exported services once the server listens; `nil` (the default) for
     /// consumers that reach the server directly.
     public var registration: Registration?
@@ -49,7 +46,7 @@ public final class DubboServer: Service, Sendable {
       decodingLimits: HessianDecodingLimits = .default,
       gracefulShutdownTimeout: Duration = .seconds(10),
       idleTimeout: Duration = .seconds(180),
-      runsHandlersOnEventLoop: Bool = false,
+      handlerExecution: HandlerExecution = .startingOnEventLoop,
       genericCalls: DubboGenericSettings = DubboGenericSettings()
     ) {
       self.host = host
@@ -59,9 +56,26 @@ public final class DubboServer: Service, Sendable {
       self.decodingLimits = decodingLimits
       self.gracefulShutdownTimeout = gracefulShutdownTimeout
       self.idleTimeout = idleTimeout
-      self.runsHandlersOnEventLoop = runsHandlersOnEventLoop
+      self.handlerExecution = handlerExecution
       self.genericCalls = genericCalls
     }
+  }
+
+  /// Where a request's handler runs.
+  public enum HandlerExecution: Sendable, Hashable {
+    /// The handler starts on its connection's event loop as the request is read and runs there
+    /// until it first suspends, then goes on on Swift's global concurrent executor. A handler that
+    /// answers without suspending costs no thread hop; code before its first suspension must not
+    /// block or compute for long, since it holds up every connection on that loop. Needs macOS 26
+    /// on Apple platforms; earlier ones run handlers as ``globalExecutor``.
+    case startingOnEventLoop
+    /// The whole handler runs on Swift's global concurrent executor, like Java's default thread
+    /// pool dispatcher: for handlers that may block or compute for long before they suspend.
+    case globalExecutor
+    /// The whole handler runs on its connection's event loop, like Java's `direct` dispatcher:
+    /// only for handlers that never block or compute for long. Needs macOS 15 on Apple platforms;
+    /// earlier ones run handlers as ``globalExecutor``.
+    case eventLoop
   }
 
   /// How a server publishes its services in a registry: one provider URL per service
@@ -288,7 +302,7 @@ public final class DubboServer: Service, Sendable {
             DubboServerHandler(
               dispatcher: dispatcher,
               calls: calls,
-              runsHandlersOnEventLoop: configuration.runsHandlersOnEventLoop,
+              handlerExecution: configuration.handlerExecution,
               logger: logger
             ))
           self?.track(channel)

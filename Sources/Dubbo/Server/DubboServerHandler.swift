@@ -1,8 +1,9 @@
 import Logging
 import NIOCore
 
-/// The provider end of one connection: answers heartbeats on the event loop and hands each
-/// request to Swift concurrency, writing the response back when the handler finishes.
+/// The provider end of one connection: answers heartbeats on the event loop and runs each
+/// request's handler in a task of its own (see ``DubboServer/HandlerExecution``), writing the
+/// response back when the handler finishes.
 final class DubboServerHandler: ChannelDuplexHandler {
   typealias InboundIn = DubboInboundFrame
   typealias OutboundIn = DubboFrame
@@ -13,12 +14,17 @@ final class DubboServerHandler: ChannelDuplexHandler {
   private let logger: Logger
   private let flushCoalescer = DubboFlushCoalescer()
 
-  private let runsHandlersOnEventLoop: Bool
+  private let handlerExecution: DubboServer.HandlerExecution
 
-  init(dispatcher: DubboRequestDispatcher, calls: DubboInFlightCalls, runsHandlersOnEventLoop: Bool, logger: Logger) {
+  init(
+    dispatcher: DubboRequestDispatcher,
+    calls: DubboInFlightCalls,
+    handlerExecution: DubboServer.HandlerExecution,
+    logger: Logger
+  ) {
     self.dispatcher = dispatcher
     self.calls = calls
-    self.runsHandlersOnEventLoop = runsHandlersOnEventLoop
+    self.handlerExecution = handlerExecution
     self.logger = logger
   }
 
@@ -57,18 +63,33 @@ final class DubboServerHandler: ChannelDuplexHandler {
           return calls.end()
         }
         // The task ends here; the call counts as in flight until its response is written.
-        channel.eventLoop.execute {
+        let write: @Sendable () -> Void = {
           let written = channel.eventLoop.makePromise(of: Void.self)
           written.futureResult.whenComplete { _ in calls.end() }
           channel.writeAndFlush(response, promise: written)
         }
+        if channel.eventLoop.inEventLoop { write() } else { channel.eventLoop.execute(write) }
       }
-      if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *), runsHandlersOnEventLoop {
-        Task(executorPreference: EventLoopTaskExecutor(eventLoop: context.eventLoop), operation: call)
-      } else {
-        Task(operation: call)
-      }
+      start(call, on: context.eventLoop)
     }
+  }
+
+  private func start(_ call: @escaping @Sendable () async -> Void, on eventLoop: any EventLoop) {
+    switch handlerExecution {
+    case .startingOnEventLoop:
+      if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+        Task.immediate(operation: call)
+        return
+      }
+    case .eventLoop:
+      if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, visionOS 2.0, *) {
+        Task(executorPreference: EventLoopTaskExecutor(eventLoop: eventLoop), operation: call)
+        return
+      }
+    case .globalExecutor:
+      break
+    }
+    Task(operation: call)
   }
 
   func flush(context: ChannelHandlerContext) {

@@ -29,9 +29,12 @@ struct CallTests {
     }
   }
 
-  @Test("handlers on the event loop (Java's direct dispatcher) answer concurrent calls the same way")
-  func handlersOnEventLoop() async throws {
-    try await withTestServer(DubboServer.Configuration(port: 0, runsHandlersOnEventLoop: true)) { _, port in
+  @Test(
+    "every handler execution answers concurrent calls and exceptions the same way",
+    arguments: [DubboServer.HandlerExecution.startingOnEventLoop, .globalExecutor, .eventLoop]
+  )
+  func handlerExecutions(_ execution: DubboServer.HandlerExecution) async throws {
+    try await withTestServer(DubboServer.Configuration(port: 0, handlerExecution: execution)) { _, port in
       try await withDubboClient { client in
         let reference = testReference(port: port)
         try await withThrowingTaskGroup(of: Void.self) { group in
