@@ -87,29 +87,33 @@ final class DubboConnectionPool: Sendable {
   }
 
   /// Called with the lock held.
+  ///
+  /// The closures below hold the state, not the pool, and a channel's identity, not the channel:
+  /// a weak reference would move the object's reference count to a side table, which makes every
+  /// later retain and release of it (several per call) slower.
   private func connect(host: String, port: Int, address: String, index: Int) -> EventLoopFuture<any Channel> {
     let settings = settings
     let logger = logger
+    let state = state
     let future = ClientBootstrap(group: group)
       .connectTimeout(settings.connectTimeout)
       .channelOption(.socketOption(.tcp_nodelay), value: 1)
-      .channelInitializer { [weak self] channel in
-        channel.eventLoop.makeCompletedFuture {
+      .channelInitializer { channel in
+        let channelID = ObjectIdentifier(channel)
+        return channel.eventLoop.makeCompletedFuture {
           let handlers = channel.pipeline.syncOperations
           try handlers.addHandler(IdleStateHandler(readTimeout: settings.heartbeatInterval))
           try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: settings.payloadLimit)))
           try handlers.addHandler(MessageToByteHandler(DubboFrameEncoder()))
           try handlers.addHandler(
-            DubboClientHandler(logger: logger) { [weak self, weak channel] in
-              guard let self, let channel else { return }
-              self.forget(channel, address: address, index: index)
+            DubboClientHandler(logger: logger) {
+              Self.forget(channelID, address: address, index: index, in: state)
             }
           )
         }
       }
       .connect(host: host, port: port)
-    future.whenComplete { [weak self] result in
-      guard let self else { return }
+    future.whenComplete { result in
       switch result {
       case .success(let channel):
         logger.debug("Connected to \(address)")
@@ -120,7 +124,8 @@ final class DubboConnectionPool: Sendable {
           return false
         }
         if shutDown { channel.close(promise: nil) }
-        channel.closeFuture.whenComplete { [weak self] _ in self?.forget(channel, address: address, index: index) }
+        let channelID = ObjectIdentifier(channel)
+        channel.closeFuture.whenComplete { _ in Self.forget(channelID, address: address, index: index, in: state) }
       case .failure:
         state.withLockedValue { state in
           if case .connecting = state.slots[address]?[index] { state.slots[address]?[index] = nil }
@@ -131,10 +136,15 @@ final class DubboConnectionPool: Sendable {
     return future
   }
 
-  /// Stops handing out `channel`, so the next call opens a new connection.
-  private func forget(_ channel: any Channel, address: String, index: Int) {
+  /// Stops handing out the channel with identity `channel`, so the next call opens a new connection.
+  private static func forget(
+    _ channel: ObjectIdentifier,
+    address: String,
+    index: Int,
+    in state: NIOLockedValueBox<State>
+  ) {
     state.withLockedValue { state in
-      if case .ready(let current) = state.slots[address]?[index], current === channel {
+      if case .ready(let current) = state.slots[address]?[index], ObjectIdentifier(current) == channel {
         state.slots[address]?[index] = nil
       }
     }
