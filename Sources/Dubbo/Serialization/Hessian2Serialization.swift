@@ -107,7 +107,8 @@ private struct AttachmentsMap: HessianDecodable {
         throw DubboSerializationError("attachment keys must be strings, found \(try decoder.decode(HessianValue.self))")
       }
       let key = try decoder.readString()
-      attachments[key] = try decoder.decode(HessianValue.self)
+      // Nearly every value is a string: read it as one rather than as any value.
+      attachments[key] = try decoder.nextIsString() ? .string(decoder.readString()) : decoder.decode(HessianValue.self)
     }
   }
 }
