@@ -232,9 +232,14 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions
   ) throws -> DubboEncodedRequest {
-    let timeout = options.timeout ?? reference.methodTimeouts[method.name] ?? reference.timeout
+    // Most references have no per-method settings: skip hashing the method name for them.
+    let timeout =
+      options.timeout ?? (reference.methodTimeouts.isEmpty ? nil : reference.methodTimeouts[method.name])
+      ?? reference.timeout
     let serializationID =
-      options.serialization ?? reference.methodSerializations[method.name] ?? reference.serialization
+      options.serialization
+      ?? (reference.methodSerializations.isEmpty ? nil : reference.methodSerializations[method.name])
+      ?? reference.serialization
     guard let serialization = configuration.serializations.serialization(for: serializationID) else {
       throw DubboError(status: .clientError, message: "Unsupported serialization id \(serializationID)")
     }
