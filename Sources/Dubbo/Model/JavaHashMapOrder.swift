@@ -23,12 +23,16 @@ enum JavaHashMapOrder {
 
   /// Java's `String.hashCode()`: `s[0]*31^(n-1) + … + s[n-1]` over UTF-16 units, wrapping.
   static func javaHashCode(_ string: String) -> Int32 {
-    // An ASCII string's UTF-8 bytes are its UTF-16 units, and its UTF-8 view is the faster one.
-    var hash: Int32 = 0
-    for byte in string.utf8 {
-      guard byte < 0x80 else { return string.utf16.reduce(Int32(0)) { $0 &* 31 &+ Int32($1) } }
-      hash = hash &* 31 &+ Int32(byte)
+    // An ASCII string's UTF-8 bytes are its UTF-16 units, and its bytes are the fastest to read.
+    let ascii = string.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+      var hash: Int32 = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        hash = hash &* 31 &+ Int32(byte)
+      }
+      return hash
     }
-    return hash
+    if let ascii, let hash = ascii { return hash }
+    return string.utf16.reduce(Int32(0)) { $0 &* 31 &+ Int32($1) }
   }
 }
