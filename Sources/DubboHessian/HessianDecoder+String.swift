@@ -79,33 +79,11 @@ extension HessianDecoder {
   /// The string of `count` bytes at `start` of the input if they are all ASCII.
   private func asciiString(at start: Int, count: Int) -> String? {
     input.withUnsafeBytes { all in
-      guard Self.isASCII(all, start: start, count: count) else { return nil }
+      guard ASCII.isASCII(all, start: start, count: count) else { return nil }
       let bytes = UnsafeRawBufferPointer(rebasing: all[start..<start + count])
       // ASCII strings are built in place, without the validation pass of `String(decoding:)`.
       return String(unsafeUninitializedCapacity: count) { $0.initialize(fromContentsOf: bytes) }
     }
-  }
-
-  /// Whether none of the `count` bytes at `start` has its high bit set, tested eight bytes at a
-  /// time: the last word overlaps the one before it, and a string shorter than a word is read
-  /// with the bytes after it masked off when the input extends that far.
-  private static func isASCII(_ input: UnsafeRawBufferPointer, start: Int, count: Int) -> Bool {
-    let wordSize = MemoryLayout<UInt64>.size
-    var highBits: UInt64 = 0
-    if count >= wordSize {
-      var offset = start
-      while offset + wordSize < start + count {
-        highBits |= input.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-        offset += wordSize
-      }
-      highBits |= input.loadUnaligned(fromByteOffset: start + count - wordSize, as: UInt64.self)
-    } else if input.count - start >= wordSize {
-      let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-      highBits = word & ((1 << (UInt64(count) * 8)) &- 1)
-    } else {
-      for byte in input[start..<start + count] { highBits |= UInt64(byte) }
-    }
-    return highBits & 0x8080_8080_8080_8080 == 0
   }
 
   /// Decodes `units` UTF-16 units of Java's modified UTF-8 and appends them as standard UTF-8.

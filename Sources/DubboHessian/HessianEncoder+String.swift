@@ -13,18 +13,12 @@ extension HessianEncoder {
     }
   }
 
-  /// Writes at most 31 ASCII bytes as a string with its length in the tag.
-  private mutating func writeDirectASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
-    write(maxLength: 1 + bytes.count) {
-      $0.storeBytes(of: UInt8(bytes.count), as: UInt8.self)
-      if let source = bytes.baseAddress { ($0 + 1).copyMemory(from: source, byteCount: bytes.count) }
-      return 1 + bytes.count
-    }
-  }
-
   private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>) {
-    if utf8.count <= Int(HessianTag.stringDirectMax), Self.isASCII(utf8) {
-      return writeDirectASCII(utf8)
+    // A short string is tested for ASCII a word at a time instead of being counted byte by byte.
+    if utf8.count <= Int(HessianTag.stringDirectMax),
+      ASCII.isASCII(UnsafeRawBufferPointer(utf8), start: 0, count: utf8.count)
+    {
+      return writeASCII(utf8, units: utf8.count)
     }
     let units = Self.utf16Count(utf8)
     if units == utf8.count {
@@ -32,22 +26,6 @@ extension HessianEncoder {
     } else {
       writeNonASCII(utf8, units: units)
     }
-  }
-
-  /// Whether no byte has its high bit set, tested eight bytes at a time.
-  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let raw = UnsafeRawBufferPointer(bytes)
-    var highBits: UInt64 = 0
-    var offset = 0
-    while offset + 8 <= raw.count {
-      highBits |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      offset += 8
-    }
-    while offset < raw.count {
-      highBits |= UInt64(raw[offset])
-      offset += 1
-    }
-    return highBits & 0x8080_8080_8080_8080 == 0
   }
 
   /// The number of UTF-16 units of valid UTF-8: one per sequence, two for a 4-byte sequence.
