@@ -12,8 +12,6 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
   public let fieldNames: [String]
   /// The `C` record: tag, class name, field count and field names.
   let encodedRecord: [UInt8]
-  /// `0..<fieldNames.count`: how a stream's fields map when it declares this very definition.
-  let identityFieldIndexes: [Int]
 
   /// Creates a definition.
   /// - Parameters:
@@ -28,7 +26,6 @@ public final class HessianClassDefinition: Sendable, Hashable, CustomStringConve
     encoder.writeInt(Int32(fieldNames.count))
     for name in fieldNames { encoder.writeString(name) }
     self.encodedRecord = encoder.bytes
-    self.identityFieldIndexes = Array(fieldNames.indices)
   }
 
   /// The definition of a Java enum class, whose constants are written as objects with the single

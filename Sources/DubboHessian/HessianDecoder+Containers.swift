@@ -18,7 +18,7 @@ public struct HessianListHeader: Sendable, Hashable {
 public struct HessianObjectHeader: Sendable {
   /// For each field on the wire, in order, the index of the field with the same name in the
   /// expected definition, or -1 when the expected definition has no such field (skip its value).
-  public var fieldIndexes: [Int]
+  public var fieldIndexes: HessianFieldIndexes
   /// The object's reference slot in the stream.
   public var referenceIndex: Int
   /// The object's class definition in the stream.
@@ -126,16 +126,43 @@ extension HessianDecoder {
   /// subclass); fields are matched by name, so their order does not matter, unknown fields are
   /// to be skipped and missing fields keep their defaults.
   public mutating func readObjectHeader(expecting definition: HessianClassDefinition) throws -> HessianObjectHeader {
+    // The common case: a compact instance of a class this stream already matched with `definition`.
+    let start = position
+    if start < input.count, replayCursor == nil {
+      let classIndex = Int(input[start]) &- Int(HessianTag.objectDirect)
+      if classIndex >= 0, classIndex <= HessianTag.objectDirectMax, classIndex < classDefinitions.count,
+        classDefinitions[classIndex].matchedDefinition === definition
+      {
+        position += 1
+        return HessianObjectHeader(
+          fieldIndexes: classDefinitions[classIndex].matchedFieldIndexes,
+          referenceIndex: try reserveReferenceSlot(at: start),
+          classIndex: classIndex
+        )
+      }
+    }
+    return try readObjectHeaderMatchingFields(expecting: definition)
+  }
+
+  @inline(never)
+  private mutating func readObjectHeaderMatchingFields(
+    expecting definition: HessianClassDefinition
+  ) throws -> HessianObjectHeader {
     try readDefinitionRecord(matching: definition)
     let (classIndex, referenceIndex) = try readInstanceMarker()
-    let fieldIndexes: [Int]
-    if let match = classDefinitions[classIndex].match, match.definition === definition {
-      fieldIndexes = match.fieldIndexes
-    } else {
-      fieldIndexes = classDefinitions[classIndex].fieldNames.map { definition.fieldNames.firstIndex(of: $0) ?? -1 }
-      classDefinitions[classIndex].match = (definition, fieldIndexes)
+    if classDefinitions[classIndex].matchedDefinition !== definition {
+      let wireFields = classDefinitions[classIndex].fieldNames
+      classDefinitions[classIndex].matchedDefinition = definition
+      classDefinitions[classIndex].matchedFieldIndexes =
+        wireFields == definition.fieldNames
+        ? HessianFieldIndexes(identityCount: wireFields.count)
+        : HessianFieldIndexes(wireFields.map { definition.fieldNames.firstIndex(of: $0) ?? -1 })
     }
-    return HessianObjectHeader(fieldIndexes: fieldIndexes, referenceIndex: referenceIndex, classIndex: classIndex)
+    return HessianObjectHeader(
+      fieldIndexes: classDefinitions[classIndex].matchedFieldIndexes,
+      referenceIndex: referenceIndex,
+      classIndex: classIndex
+    )
   }
 
   /// The Java class name on the wire of an object whose header this decoder read.
@@ -208,7 +235,8 @@ extension HessianDecoder {
       WireClassDefinition(
         className: definition.className,
         fieldNames: definition.fieldNames,
-        match: (definition, definition.identityFieldIndexes)
+        matchedDefinition: definition,
+        matchedFieldIndexes: HessianFieldIndexes(identityCount: definition.fieldNames.count)
       )
     )
   }

@@ -18,12 +18,24 @@ extension HessianDecoder {
 
   /// Reads a Java `int`. Like Java's reader, accepts any numeric form whose value fits (and
   /// `null`/`false` as 0, `true` as 1); anything else is a ``HessianError/Code/typeMismatch``.
+  @inlinable
   public mutating func readInt() throws -> Int32 {
-    let tag = try peekValueTag()
-    if (0x80...0xBF).contains(tag) {
-      position += 1
-      return Int32(tag) - Int32(HessianTag.intDirectZero)
+    if position < input.count {
+      let tag = input[position]
+      if tag >= HessianTag.intDirectMin, tag <= HessianTag.intDirectMax {
+        position += 1
+        return Int32(tag) - Int32(HessianTag.intDirectZero)
+      }
+      if tag >= HessianTag.intByteMin, tag <= HessianTag.intByteMax, input.count - position >= 2 {
+        position += 2
+        return (Int32(tag) - Int32(HessianTag.intByteZero)) << 8 | Int32(input[position - 1])
+      }
     }
+    return try readIntInOtherForms()
+  }
+
+  @usableFromInline
+  mutating func readIntInOtherForms() throws -> Int32 {
     let start = offset
     let value = try readLong()
     guard let result = Int32(exactly: value) else {
@@ -99,7 +111,21 @@ extension HessianDecoder {
   }
 
   /// Reads a `java.util.Date` as milliseconds since 1970 UTC.
+  @inlinable
   public mutating func readDateMilliseconds() throws -> Int64 {
+    if input.count - position >= 9, input[position] == HessianTag.dateMillis {
+      position += 1
+      return loadBigEndian(Int64.self)
+    }
+    if input.count - position >= 5, input[position] == HessianTag.dateMinutes {
+      position += 1
+      return Int64(loadBigEndian(Int32.self)) * 60_000
+    }
+    return try readDateMillisecondsAfterDefinitions()
+  }
+
+  @usableFromInline
+  mutating func readDateMillisecondsAfterDefinitions() throws -> Int64 {
     let start = offset
     let tag = try peekValueTag()
     position += 1
@@ -114,6 +140,7 @@ extension HessianDecoder {
   }
 
   /// Reads a `java.util.Date`.
+  @inlinable
   public mutating func readDate() throws -> Date {
     JavaDate.date(milliseconds: try readDateMilliseconds())
   }

@@ -33,9 +33,11 @@ public struct HessianDecoder: Sendable {
   struct WireClassDefinition: Sendable {
     var className: String
     var fieldNames: [String]
-    /// The expected definition this class was last matched with and how its fields map onto it,
-    /// so that each class is matched by name once per stream.
-    var match: (definition: HessianClassDefinition, fieldIndexes: [Int])?
+    /// The expected definition this class was last matched with, so that each class is matched
+    /// by name once per stream.
+    var matchedDefinition: HessianClassDefinition?
+    /// How the fields map onto ``matchedDefinition``'s.
+    var matchedFieldIndexes = HessianFieldIndexes(identityCount: 0)
   }
 
   /// Where a list, map or object that may be referenced later starts.
@@ -122,10 +124,15 @@ public struct HessianDecoder: Sendable {
 
   /// Reads a big-endian integer.
   mutating func readFixed<Integer: FixedWidthInteger>(_ type: Integer.Type) throws -> Integer {
-    let size = MemoryLayout<Integer>.size
-    guard input.count - position >= size else { throw truncated() }
+    guard input.count - position >= MemoryLayout<Integer>.size else { throw truncated() }
+    return loadBigEndian(Integer.self)
+  }
+
+  /// Reads a big-endian integer whose bytes are known to be present.
+  @inlinable
+  mutating func loadBigEndian<Integer: FixedWidthInteger>(_ type: Integer.Type) -> Integer {
     let value = input.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: Integer.self) }
-    position += size
+    position += MemoryLayout<Integer>.size
     return Integer(bigEndian: value)
   }
 
@@ -136,6 +143,7 @@ public struct HessianDecoder: Sendable {
     return Array(input[position..<position + count])
   }
 
+  @usableFromInline
   func truncated() -> HessianError {
     error(.truncated, "input ended inside a value")
   }
@@ -162,6 +170,7 @@ public struct HessianDecoder: Sendable {
   /// Consumes a `null` if one is next.
   /// - Returns: Whether a null was consumed.
   /// - Throws: ``HessianError/Code/truncated`` at the end of the input.
+  @inlinable
   public mutating func consumeNull() throws -> Bool {
     guard position < input.count else { throw truncated() }
     guard input[position] == HessianTag.null else { return false }

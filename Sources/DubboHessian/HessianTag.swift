@@ -5,8 +5,12 @@ enum HessianTag {
   static let `true`: UInt8 = 0x54
   static let `false`: UInt8 = 0x46
 
-  static let intDirectZero: UInt8 = 0x90
-  static let intByteZero: UInt8 = 0xC8
+  @usableFromInline static let intDirectMin: UInt8 = 0x80
+  @usableFromInline static let intDirectZero: UInt8 = 0x90
+  @usableFromInline static let intDirectMax: UInt8 = 0xBF
+  @usableFromInline static let intByteMin: UInt8 = 0xC0
+  @usableFromInline static let intByteZero: UInt8 = 0xC8
+  @usableFromInline static let intByteMax: UInt8 = 0xCF
   static let intShortZero: UInt8 = 0xD4
   static let int: UInt8 = 0x49
 
@@ -23,8 +27,8 @@ enum HessianTag {
   static let doubleMill: UInt8 = 0x5F
   static let double: UInt8 = 0x44
 
-  static let dateMillis: UInt8 = 0x4A
-  static let dateMinutes: UInt8 = 0x4B
+  @usableFromInline static let dateMillis: UInt8 = 0x4A
+  @usableFromInline static let dateMinutes: UInt8 = 0x4B
 
   static let stringDirectMax: UInt8 = 0x1F
   static let stringShortZero: UInt8 = 0x30
