@@ -2,7 +2,7 @@ import SwiftProtobuf
 import SwiftProtobufPluginLibrary
 
 /// How one field of a message travels as a field of its Java class: the Java name and type, the
-/// statement writing the field of `self`, and the statement reading it into `message`.
+/// statement writing the field, and the statement reading it.
 struct HessianFieldCoding {
   var javaName: String
   var javaType: JavaTypeExpression
@@ -16,8 +16,7 @@ struct HessianFieldCoding {
       && (javaType.isPrimitive || javaType.name.hasPrefix("java.lang.") && javaType.name != "java.lang.Object")
   }
 
-  /// - Parameter receiver: the message the statements write from and read into; decoding reads
-  ///   into `message`, encoding writes `receiver`'s fields.
+  /// - Parameter receiver: the message whose field the statements write and read.
   init(_ field: FieldDescriptor, receiver: String = "self", namer: SwiftProtobufNamer) throws(DubboCodeGenError) {
     let options = field.options.Dubbo_field
     javaName = options.javaName.isEmpty ? NamingUtils.toLowerCamelCase(field.name) : options.javaName
@@ -30,10 +29,9 @@ struct HessianFieldCoding {
     }
     let name = namer.messagePropertyNames(field: field, prefixed: "_", includeHasAndClear: false).name
     let property = "\(receiver).\(name)"
-    let target = "message.\(name)"
     if field.isMap {
       (javaType, encode, decode) = try Self.map(
-        field, annotated: annotated, property: property, target: target, namer: namer)
+        field, annotated: annotated, property: property, namer: namer)
       return
     }
     if field.isRepeated {
@@ -41,7 +39,7 @@ struct HessianFieldCoding {
       javaType = type
       encode =
         "encoder.writeListHeader(count: \(property).count, type: \(wireType)); for element in \(property) { \(element.encode("element")) }"
-      decode = "if try !decoder.consumeNull() { \(target) = try decoder.readList { decoder in \(element.decode) } }"
+      decode = "if try !decoder.consumeNull() { \(property) = try decoder.readList { decoder in \(element.decode) } }"
       return
     }
     if annotated == nil, field.hasPresence, field.realContainingOneof == nil, let boxed = Self.boxedTypes[field.type] {
@@ -58,7 +56,7 @@ struct HessianFieldCoding {
     // Java's readers take null as zero or false where a primitive is expected, as ours do.
     decode =
       value.javaType.isPrimitive
-      ? "\(target) = \(value.decode)" : "if try !decoder.consumeNull() { \(target) = \(value.decode) }"
+      ? "\(property) = \(value.decode)" : "if try !decoder.consumeNull() { \(property) = \(value.decode) }"
   }
 
   /// A repeated field: its Java type, the type its Hessian list carries, and its elements' coding.
@@ -91,7 +89,6 @@ struct HessianFieldCoding {
     _ field: FieldDescriptor,
     annotated: JavaTypeExpression?,
     property: String,
-    target: String,
     namer: SwiftProtobufNamer
   ) throws(DubboCodeGenError) -> (JavaTypeExpression, String, String) {
     let mapClass = annotated?.name ?? "java.util.Map"
@@ -116,7 +113,7 @@ struct HessianFieldCoding {
     let encode =
       "encoder.writeMapHeader(type: \(isHashMap ? "nil" : "\"\(mapClass)\"")); for (key, value) in \(entries) { \(key.encode("key")); \(value.encode("value")) }; encoder.writeEnd()"
     let decode =
-      "if try !decoder.consumeNull() { \(target) = try decoder.readMap { decoder in (\(key.decode), \(value.decode)) } }"
+      "if try !decoder.consumeNull() { \(property) = try decoder.readMap { decoder in (\(key.decode), \(value.decode)) } }"
     return (JavaTypeExpression(name: mapClass, arguments: [key.javaType, value.javaType]), encode, decode)
   }
 
