@@ -91,15 +91,21 @@ extension HessianDecoder {
     _ header: HessianListHeader,
     _ element: (inout HessianDecoder) throws -> Element
   ) throws -> [Element] {
-    var elements: [Element] = []
     if let count = header.count {
-      elements.reserveCapacity(count)
-      for _ in 0..<count { elements.append(try element(&self)) }
-    } else {
-      while try !consumeEnd() {
-        try checkCollectionLimit(elements.count + 1)
-        elements.append(try element(&self))
+      // Filled in place: appending would check the array's uniqueness and capacity per element.
+      let elements = try [Element](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+        while initializedCount < count {
+          (buffer.baseAddress! + initializedCount).initialize(to: try element(&self))
+          initializedCount += 1
+        }
       }
+      completeReferenceSlot(header.referenceIndex)
+      return elements
+    }
+    var elements: [Element] = []
+    while try !consumeEnd() {
+      try checkCollectionLimit(elements.count + 1)
+      elements.append(try element(&self))
     }
     completeReferenceSlot(header.referenceIndex)
     return elements
@@ -136,7 +142,7 @@ extension HessianDecoder {
         position += 1
         return HessianObjectHeader(
           fieldIndexes: classDefinitions[classIndex].matchedFieldIndexes,
-          referenceIndex: try reserveReferenceSlot(at: start),
+          referenceIndex: appendReferenceSlot(at: start),
           classIndex: classIndex
         )
       }

@@ -234,8 +234,14 @@ public struct HessianDecoder: Sendable {
       replayCursor = cursor + 1
       return cursor
     }
+    return appendReferenceSlot(at: position)
+  }
+
+  /// Takes a new reference slot for a value starting at `position`, outside of a replay.
+  @inline(__always)
+  mutating func appendReferenceSlot(at position: Int) -> Int {
     // A message with one object usually has many: skip the smallest steps of the array's growth.
-    if referenceSlots.isEmpty { referenceSlots.reserveCapacity(32) }
+    if referenceSlots.capacity == 0 { referenceSlots.reserveCapacity(32) }
     referenceSlots.append(ReferenceSlot(position: position))
     return referenceSlots.count - 1
   }

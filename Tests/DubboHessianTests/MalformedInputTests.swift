@@ -32,6 +32,14 @@ private func code(of body: () throws -> Void) -> HessianError.Code? {
     }
   }
 
+  @Test func aTypedListFailingInAnElementThrowsThatElementsError() throws {
+    let bytes = encoded { $0.encode([Person(name: "ann", age: 30), Person(name: "bob", age: 70)]) }
+    for length in 1..<bytes.count {
+      var decoder = HessianDecoder(buffer: ByteBuffer(bytes: bytes.prefix(length)))
+      #expect(code { _ = try decoder.decode([Person].self) } == .truncated, "prefix of \(length) bytes")
+    }
+  }
+
   @Test(arguments: [0x40, 0x45, 0x47, 0x50] as [UInt8])
   func reservedTagsAreInvalid(tag: UInt8) {
     var decoder = HessianDecoder(buffer: ByteBuffer(bytes: [tag]))
