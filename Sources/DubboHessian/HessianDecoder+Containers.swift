@@ -229,9 +229,7 @@ extension HessianDecoder {
     guard position < input.count, input[position] == HessianTag.classDefinition, replayCursor == nil else { return }
     let record = definition.encodedRecord
     guard input.count - position >= record.count,
-      input.withUnsafeBytes({ stream in
-        record.withUnsafeBytes { memcmp(stream.baseAddress! + position, $0.baseAddress!, record.count) == 0 }
-      })
+      record.withUnsafeBytes({ memcmp(input.start + position, $0.baseAddress!, record.count) == 0 })
     else { return }
     guard classDefinitions.count < limits.maxClassDefinitions else {
       throw error(.limitExceeded, "more than \(limits.maxClassDefinitions) class definitions")

@@ -77,13 +77,12 @@ extension HessianDecoder {
   }
 
   /// The string of `count` bytes at `start` of the input if they are all ASCII.
+  @inline(__always)
   private func asciiString(at start: Int, count: Int) -> String? {
-    input.withUnsafeBytes { all in
-      guard ASCII.isASCII(all, start: start, count: count) else { return nil }
-      let bytes = UnsafeRawBufferPointer(rebasing: all[start..<start + count])
-      // ASCII strings are built in place, without the validation pass of `String(decoding:)`.
-      return String(unsafeUninitializedCapacity: count) { $0.initialize(fromContentsOf: bytes) }
-    }
+    guard ASCII.isASCII(input.bytes, start: start, count: count) else { return nil }
+    let bytes = UnsafeRawBufferPointer(start: input.start + start, count: count)
+    // ASCII strings are built in place, without the validation pass of `String(decoding:)`.
+    return String(unsafeUninitializedCapacity: count) { $0.initialize(fromContentsOf: bytes) }
   }
 
   /// Decodes `units` UTF-16 units of Java's modified UTF-8 and appends them as standard UTF-8.

@@ -14,9 +14,8 @@ public struct HessianDecoder: Sendable {
   /// The limits this decoder enforces.
   public let limits: HessianDecodingLimits
 
-  /// The stream, read by index: one copy of the buffer's readable bytes keeps every read a plain
-  /// array access.
-  @usableFromInline let input: [UInt8]
+  /// The stream, read in place.
+  @usableFromInline let input: HessianInput
   /// The index in `input` of the next byte to read.
   @usableFromInline var position = 0
   var classDefinitions: [WireClassDefinition] = []
@@ -51,15 +50,16 @@ public struct HessianDecoder: Sendable {
     init(position: Int) { self.position = position }
   }
 
-  /// Creates a decoder reading the readable bytes of `buffer` (the buffer itself is not changed).
+  /// Creates a decoder reading the readable bytes of `buffer` in place (the buffer itself is not
+  /// changed).
   public init(buffer: ByteBuffer, limits: HessianDecodingLimits = .default) {
-    self.init(bytes: Array(buffer.readableBytesView), limits: limits)
+    self.input = HessianInput(buffer)
+    self.limits = limits
   }
 
   /// Creates a decoder reading `bytes`.
   public init(bytes: [UInt8], limits: HessianDecodingLimits = .default) {
-    self.input = bytes
-    self.limits = limits
+    self.init(buffer: ByteBuffer(bytes: bytes), limits: limits)
   }
 
   /// Whether all input has been read.
@@ -131,7 +131,7 @@ public struct HessianDecoder: Sendable {
   /// Reads a big-endian integer whose bytes are known to be present.
   @inlinable
   mutating func loadBigEndian<Integer: FixedWidthInteger>(_ type: Integer.Type) -> Integer {
-    let value = input.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: Integer.self) }
+    let value = input.start.loadUnaligned(fromByteOffset: position, as: Integer.self)
     position += MemoryLayout<Integer>.size
     return Integer(bigEndian: value)
   }
@@ -140,7 +140,7 @@ public struct HessianDecoder: Sendable {
   mutating func readBytes(count: Int) throws -> [UInt8] {
     guard input.count - position >= count else { throw truncated() }
     defer { position += count }
-    return Array(input[position..<position + count])
+    return input.copy(position..<position + count)
   }
 
   @usableFromInline
