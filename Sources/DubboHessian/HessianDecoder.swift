@@ -20,7 +20,8 @@ public struct HessianDecoder: Sendable {
   @usableFromInline var position = 0
   var classDefinitions: [WireClassDefinition] = []
   var types: [String] = []
-  @usableFromInline var referenceSlots: [ReferenceSlot] = []
+  // A message with two objects usually has many: skip the smallest steps of the array's growth.
+  @usableFromInline var referenceSlots = InlineFirstArray<ReferenceSlot>(restCapacity: 32)
   /// While re-reading a referenced value, the slot index its containers take, in order.
   @usableFromInline var replayCursor: Int?
   @usableFromInline var depth = 0
@@ -94,7 +95,7 @@ public struct HessianDecoder: Sendable {
     let firstSlot = referenceSlots.count
     let value = try Value(from: &self)
     if replayCursor == nil, referenceSlots.count > firstSlot {
-      referenceSlots[firstSlot].isComplete = true
+      referenceSlots.update(firstSlot) { $0.isComplete = true }
     }
     return value
   }
@@ -240,8 +241,6 @@ public struct HessianDecoder: Sendable {
   /// Takes a new reference slot for a value starting at `position`, outside of a replay.
   @inline(__always)
   mutating func appendReferenceSlot(at position: Int) -> Int {
-    // A message with one object usually has many: skip the smallest steps of the array's growth.
-    if referenceSlots.capacity == 0 { referenceSlots.reserveCapacity(32) }
     referenceSlots.append(ReferenceSlot(position: position))
     return referenceSlots.count - 1
   }
@@ -249,7 +248,7 @@ public struct HessianDecoder: Sendable {
   /// Marks a referenceable value as fully read, so later references may re-read it.
   @usableFromInline
   mutating func completeReferenceSlot(_ index: Int) {
-    if replayCursor == nil { referenceSlots[index].isComplete = true }
+    if replayCursor == nil { referenceSlots.update(index) { $0.isComplete = true } }
   }
 
   /// Whether slot `index` is a value still being read, or being read again for a reference: a
@@ -275,11 +274,11 @@ public struct HessianDecoder: Sendable {
     let outerCursor = replayCursor
     position = slot.position
     replayCursor = index
-    referenceSlots[index].isBeingReplayed = true
+    referenceSlots.update(index) { $0.isBeingReplayed = true }
     defer {
       position = resumePosition
       replayCursor = outerCursor
-      referenceSlots[index].isBeingReplayed = false
+      referenceSlots.update(index) { $0.isBeingReplayed = false }
     }
     let value = try body(&self)
     replayedBytes += position - slot.position
