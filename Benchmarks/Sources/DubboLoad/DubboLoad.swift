@@ -94,6 +94,7 @@ enum DubboLoad {
               concurrency: concurrency,
               warmup: options.warmup,
               duration: options.duration,
+              calls: options.calls,
               call: calls[scenario]!
             )
             measurement.round = round

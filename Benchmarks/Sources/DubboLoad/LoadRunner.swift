@@ -38,23 +38,29 @@ enum LoadRunner {
     Histogram<UInt64>(highestTrackableValue: 60_000_000_000, numberOfSignificantValueDigits: .three)
   }
 
-  /// Runs `concurrency` workers, each calling `call` in a loop, for `warmup` and then for
-  /// `duration` seconds; only calls started after the warm-up are counted.
+  /// Runs `concurrency` workers, each calling `call` in a loop: for `warmup` and then for
+  /// `duration` seconds, counting only calls started after the warm-up; or, given `calls`, for
+  /// exactly that many calls in all, every one counted.
   static func run(
     scenario: String,
     concurrency: Int,
     warmup: Double,
     duration: Double,
+    calls: Int? = nil,
     call: @escaping @Sendable () async throws -> Void
   ) async -> Measurement {
     let start = NIODeadline.now().uptimeNanoseconds
-    let measuredFrom = start + UInt64(warmup * 1e9)
-    let measuredUntil = measuredFrom + UInt64(duration * 1e9)
+    let measuredFrom = calls == nil ? start + UInt64(warmup * 1e9) : start
+    let measuredUntil = calls == nil ? measuredFrom + UInt64(duration * 1e9) : .max
     let results = await withTaskGroup(of: WorkerResult.self, returning: [WorkerResult].self) { group in
-      for _ in 0..<concurrency {
+      for worker in 0..<concurrency {
+        // This worker's share of `calls`, else no limit.
+        let share = calls.map { $0 / concurrency + (worker < $0 % concurrency ? 1 : 0) } ?? .max
         group.addTask {
           var result = WorkerResult()
-          while true {
+          var remaining = share
+          while remaining > 0 {
+            remaining -= 1
             let callStart = NIODeadline.now().uptimeNanoseconds
             guard callStart < measuredUntil else { break }
             var failed = false
@@ -84,7 +90,7 @@ enum LoadRunner {
       calls: 0,
       errors: 0,
       firstError: nil,
-      seconds: duration,
+      seconds: calls == nil ? duration : Double(NIODeadline.now().uptimeNanoseconds - start) / 1e9,
       latencies: makeHistogram()
     )
     for result in results {

@@ -12,6 +12,8 @@ struct Options {
       --warmup SECONDS           before each measurement (default 2)
       --duration SECONDS         measured, per scenario and concurrency (default 5)
       --rounds N                 repeat everything N times; targets use the median round (default 1)
+      --calls N                  instead of --warmup and --duration: exactly N calls per scenario and
+                                 concurrency, spread over the workers (for instruction counts)
       --timeout-ms MS            the Dubbo call timeout (default 1000, Java's)
       --raw-request-bytes N      raw request frame size (default: the Dubbo echo request's, measured)
       --raw-response-bytes N     raw response frame size (default: the Dubbo echo response's, measured)
@@ -25,6 +27,8 @@ struct Options {
   var warmup = 2.0
   var duration = 5.0
   var rounds = 1
+  /// A fixed number of calls per row instead of a timed window.
+  var calls: Int?
   var timeoutMilliseconds = 1000
   var rawRequestBytes: Int?
   var rawResponseBytes: Int?
@@ -41,6 +45,7 @@ struct Options {
       case "--warmup": warmup = Self.number(flag, value)
       case "--duration": duration = Self.number(flag, value)
       case "--rounds": rounds = Self.number(flag, value)
+      case "--calls": calls = Self.number(flag, value)
       case "--timeout-ms": timeoutMilliseconds = Self.number(flag, value)
       case "--raw-request-bytes": rawRequestBytes = Self.number(flag, value)
       case "--raw-response-bytes": rawResponseBytes = Self.number(flag, value)
@@ -51,6 +56,7 @@ struct Options {
     if concurrencies.contains(where: { $0 < 1 }) { Self.fail("--concurrency: counts must be positive") }
     if warmup < 0 || duration <= 0 { Self.fail("--warmup must be >= 0 and --duration > 0") }
     if rounds < 1 { Self.fail("--rounds must be positive") }
+    if let calls, calls < 1 { Self.fail("--calls must be positive") }
     if let size = rawRequestBytes, size < RawFrame.minimumRequestSize {
       Self.fail("--raw-request-bytes must be at least \(RawFrame.minimumRequestSize)")
     }
