@@ -38,7 +38,7 @@ struct CauchoDubboBodyTests {
     var reversed = DubboAttachments()
     for (key, value) in DubboBodyCase.requestAttachments.reversed() { reversed[key] = value }
     #expect(reversed.map(\.key) == ["timeout", "version", "interface", "path"])
-    let ours = try DubboBody.request(
+    let ours = try runtimeRequestBody(
       DubboBodyCase.prologue(Sample_GreeterService.Method.sayHello), arguments: DubboBodyCase.sayHelloArguments,
       attachments: reversed, serialization: Hessian2Serialization(), allocator: ByteBufferAllocator())
     let bytes = Array(ours.readableBytesView)
@@ -228,15 +228,15 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
     let buffer: ByteBuffer =
       switch self {
       case .sayHelloRequest:
-        try DubboBody.request(
+        try runtimeRequestBody(
           Self.prologue(Sample_GreeterService.Method.sayHello), arguments: Self.sayHelloArguments,
           attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
       case .echoUserRequest:
-        try DubboBody.request(
+        try runtimeRequestBody(
           Self.prologue(Sample_GreeterService.Method.echoUser), arguments: DubboArgumentList(Self.user),
           attachments: Self.requestAttachments, serialization: serialization, allocator: allocator)
       case .genericInvokeRequest:
-        try DubboBody.request(
+        try runtimeRequestBody(
           Self.prologue(DubboGeneric.invoke), arguments: Self.genericArguments,
           attachments: Self.genericRequestAttachments, serialization: serialization, allocator: allocator)
       case .valueResponse:
@@ -269,6 +269,21 @@ enum DubboBodyCase: String, CaseIterable, CustomTestStringConvertible, Sendable 
 
 extension DubboRequestPrologue {
   var fields: [String] { [dubboVersion, path, version, methodName, parameterDescriptor] }
+}
+
+/// The body of the request frame the runtime writes.
+func runtimeRequestBody<Arguments: DubboArguments>(
+  _ prologue: DubboRequestPrologue,
+  arguments: Arguments,
+  attachments: DubboAttachments,
+  serialization: any DubboSerialization,
+  allocator: ByteBufferAllocator
+) throws -> ByteBuffer {
+  let header = DubboHeader(isRequest: true, isTwoWay: true, serialization: serialization.id, requestID: 1)
+  let frame = try DubboBody.requestFrame(
+    header: header, prologue, arguments: arguments, attachments: attachments, serialization: serialization,
+    allocator: allocator)
+  return frame.getSlice(at: frame.readerIndex + DubboHeader.size, length: frame.readableBytes - DubboHeader.size)!
 }
 
 /// A one-argument request body cut at the argument: the bytes before it, the argument as an

@@ -2,6 +2,7 @@ import DubboHessian
 import Logging
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// Calls Dubbo providers: one multiplexed connection per provider address by default, each call
 /// tagged with a request id, timed out on its own, and written in the serialization the call
@@ -108,7 +109,7 @@ public final class DubboClient: Sendable {
       try await callOneway(method, arguments: arguments, reference: reference, options: options)
       return DubboResponse(value: null)
     }
-    let request = try encode(method, arguments: arguments, reference: reference, options: options)
+    let request = try encode(method, arguments: arguments, reference: reference, options: options, isTwoWay: true)
     let limits = configuration.decodingLimits
     return try await placeOnCluster(
       request,
@@ -118,9 +119,9 @@ public final class DubboClient: Sendable {
       failsafeValue: Result.javaNull.map { DubboResponse(value: $0) }
     ) { [self] provider in
       let channel = try await pool.channel(to: provider)
-      let promise = channel.eventLoop.makePromise(of: DubboFrame.self)
-      channel.writeAndFlush(request.outbound(isTwoWay: true, response: promise), promise: nil)
-      let response = try await promise.futureResult.get()
+      let response = try await withUnsafeThrowingContinuation { continuation in
+        channel.writeAndFlush(request.nextAttempt(response: continuation), promise: nil)
+      }
       return try DubboResponseReader.read(
         response,
         as: Result.self,
@@ -140,13 +141,13 @@ public final class DubboClient: Sendable {
     reference: DubboReference,
     options: DubboCallOptions = DubboCallOptions()
   ) async throws {
-    let request = try encode(method, arguments: arguments, reference: reference, options: options)
+    let request = try encode(method, arguments: arguments, reference: reference, options: options, isTwoWay: false)
     try await placeOnCluster(
       request, arguments: arguments, providers: reference.directory.providers, reference: reference, failsafeValue: ()
     ) { [self] provider in
       let channel = try await pool.channel(to: provider)
       do {
-        try await channel.writeAndFlush(request.outbound(isTwoWay: false, response: nil))
+        try await channel.writeAndFlush(request.nextAttempt(response: nil))
       } catch {
         throw DubboError(status: .channelInactive, message: "Failed to send the oneway call \(method.name): \(error)")
       }
@@ -181,11 +182,11 @@ public final class DubboClient: Sendable {
     failsafeValue: Result?,
     attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
-    if let limit = reference.payloadLimit ?? configuration.payloadLimit, request.body.readableBytes > limit {
+    if let limit = reference.payloadLimit ?? configuration.payloadLimit, request.bodyLength > limit {
       throw DubboError(
         status: .clientError,
         message: DubboPayloadLimit.exceededMessage(
-          length: request.body.readableBytes,
+          length: request.bodyLength,
           limit: limit,
           channel: providers.count == 1 ? providers[0].address : reference.directory.source
         )
@@ -225,12 +226,13 @@ public final class DubboClient: Sendable {
     }
   }
 
-  /// Encodes the request body once for every attempt of a call.
+  /// Encodes the request frame once for every attempt of a call.
   private func encode<Arguments, Result>(
     _ method: DubboMethod<Arguments, Result>,
     arguments: Arguments,
     reference: DubboReference,
-    options: DubboCallOptions
+    options: DubboCallOptions,
+    isTwoWay: Bool
   ) throws -> DubboEncodedRequest {
     // Most references have no per-method settings: skip hashing the method name for them.
     let timeout =
@@ -258,8 +260,15 @@ public final class DubboClient: Sendable {
       methodName: method.name,
       parameterDescriptor: method.parameterDescriptor
     )
+    let header = DubboHeader(
+      isRequest: true,
+      isTwoWay: isTwoWay,
+      serialization: serialization.id,
+      requestID: DubboRequestID.next()
+    )
     do {
-      let body = try DubboBody.request(
+      let frame = try DubboBody.requestFrame(
+        header: header,
         prologue,
         arguments: arguments,
         attachments: attachments,
@@ -267,34 +276,57 @@ public final class DubboClient: Sendable {
         allocator: ByteBufferAllocator()
       )
       return DubboEncodedRequest(
-        body: body, serialization: serialization, timeout: TimeAmount(timeout), methodName: method.name)
+        frame: frame,
+        requestID: header.requestID,
+        serialization: serialization,
+        timeout: TimeAmount(timeout),
+        methodName: method.name
+      )
     } catch {
       throw DubboError(status: .clientError, message: "Failed to encode the request of \(method.name): \(error)")
     }
   }
 }
 
-/// A request body ready to send to whichever provider the cluster picks.
-private struct DubboEncodedRequest: Sendable {
-  var body: ByteBuffer
-  var serialization: any DubboSerialization
-  var timeout: TimeAmount
-  var methodName: String
+/// A request frame ready to send to whichever provider the cluster picks, encoded once: the first
+/// attempt sends it as it is, each later one a copy under a request id of its own.
+private final class DubboEncodedRequest: Sendable {
+  let frame: ByteBuffer
+  /// The request id in ``frame``.
+  let requestID: Int64
+  let serialization: any DubboSerialization
+  let timeout: TimeAmount
+  let methodName: String
+  private let isFirstAttemptMade = Atomic(false)
 
-  /// The frame of one attempt, with a request id of its own.
-  func outbound(isTwoWay: Bool, response: EventLoopPromise<DubboFrame>?) -> DubboOutboundRequest {
-    let header = DubboHeader(
-      isRequest: true,
-      isTwoWay: isTwoWay,
-      serialization: serialization.id,
-      requestID: DubboRequestID.next()
-    )
+  init(
+    frame: ByteBuffer,
+    requestID: Int64,
+    serialization: any DubboSerialization,
+    timeout: TimeAmount,
+    methodName: String
+  ) {
+    self.frame = frame
+    self.requestID = requestID
+    self.serialization = serialization
+    self.timeout = timeout
+    self.methodName = methodName
+  }
+
+  /// The length of the body, without the header.
+  var bodyLength: Int { frame.readableBytes - DubboHeader.size }
+
+  /// What one attempt writes to its connection; two-way requests deliver their answer to
+  /// `response`.
+  func nextAttempt(response: UnsafeContinuation<DubboFrame, any Error>?) -> DubboOutboundRequest {
+    var frame = frame
+    var requestID = requestID
+    if isFirstAttemptMade.exchange(true, ordering: .relaxed) {
+      requestID = DubboRequestID.next()
+      frame.setInteger(requestID, at: frame.readerIndex + DubboHeader.requestIDOffset)
+    }
     return DubboOutboundRequest(
-      frame: DubboFrame(header: header, body: body),
-      response: response,
-      timeout: timeout,
-      methodName: methodName
-    )
+      frame: frame, requestID: requestID, response: response, timeout: timeout, methodName: methodName)
   }
 }
 

@@ -1,11 +1,12 @@
 import Logging
 import NIOCore
 
-/// A request on its way out of a consumer: the frame, and for two-way calls where to deliver the
-/// answer and how long to wait for it.
-struct DubboOutboundRequest {
-  var frame: DubboFrame
-  var response: EventLoopPromise<DubboFrame>?
+/// A request on its way out of a consumer: the whole frame, its request id, and for two-way calls
+/// where to deliver the answer and how long to wait for it.
+struct DubboOutboundRequest: Sendable {
+  var frame: ByteBuffer
+  var requestID: Int64
+  var response: UnsafeContinuation<DubboFrame, any Error>?
   var timeout: TimeAmount
   var methodName: String
 }
@@ -19,10 +20,10 @@ struct DubboOutboundRequest {
 final class DubboClientHandler: ChannelDuplexHandler {
   typealias InboundIn = DubboInboundFrame
   typealias OutboundIn = DubboOutboundRequest
-  typealias OutboundOut = DubboFrame
+  typealias OutboundOut = ByteBuffer
 
   private struct Pending {
-    var promise: EventLoopPromise<DubboFrame>
+    var response: UnsafeContinuation<DubboFrame, any Error>
     var deadline: NIODeadline
     var timeout: TimeAmount
     var methodName: String
@@ -46,7 +47,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
     guard let response = request.response else {
       return context.write(wrapOutboundOut(request.frame), promise: promise)
     }
-    let id = request.frame.header.requestID
+    let id = request.requestID
     // The connection closed after the caller picked it: no answer can come.
     guard context.channel.isActive else {
       let error = DubboError(
@@ -54,11 +55,11 @@ final class DubboClientHandler: ChannelDuplexHandler {
         message: "Failed to send request \(id) of \(request.methodName): the connection is closed"
       )
       promise?.fail(error)
-      return response.fail(error)
+      return response.resume(throwing: error)
     }
     let deadline = NIODeadline.now() + request.timeout
     pending[id] = Pending(
-      promise: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
+      response: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
     setTimeoutSweep(context: context, notAfter: deadline)
     context.write(wrapOutboundOut(request.frame), promise: promise)
   }
@@ -80,8 +81,8 @@ final class DubboClientHandler: ChannelDuplexHandler {
     let expired = pending.filter { $0.value.deadline <= now }
     for (id, call) in expired {
       pending[id] = nil
-      call.promise.fail(
-        DubboError(
+      call.response.resume(
+        throwing: DubboError(
           status: .serverTimeout,
           message: "Waiting server-side response timeout. timeout: \(call.timeout.nanoseconds / 1_000_000) ms, "
             + "request id: \(id), method: \(call.methodName), channel: \(Self.describe(context.channel))"
@@ -108,11 +109,11 @@ final class DubboClientHandler: ChannelDuplexHandler {
         logger.debug("Dropping a response to unknown or timed-out request \(id)")
         return
       }
-      entry.promise.succeed(frame)
+      entry.response.resume(returning: frame)
     case .oversized(let header, let limit):
       guard !header.isRequest, let entry = pending.removeValue(forKey: header.requestID) else { return }
-      entry.promise.fail(
-        DubboError(
+      entry.response.resume(
+        throwing: DubboError(
           status: .clientError,
           message: DubboPayloadLimit.exceededMessage(
             length: Int(header.bodyLength),
@@ -132,7 +133,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
       return
     }
     if frame.header.isTwoWay {
-      context.writeAndFlush(wrapOutboundOut(.heartbeatResponse(to: frame)), promise: nil)
+      write(.heartbeatResponse(to: frame), context: context)
     } else {
       logger.info("Provider \(Self.describe(context.channel)) is shutting down (readonly event)")
       onReadonly()
@@ -149,7 +150,14 @@ final class DubboClientHandler: ChannelDuplexHandler {
     let header = DubboHeader(
       isRequest: true, isTwoWay: true, isEvent: true, serialization: serialization.id, requestID: id)
     let body = context.channel.allocator.buffer(bytes: serialization.nullBody)
-    context.writeAndFlush(wrapOutboundOut(DubboFrame(header: header, body: body)), promise: nil)
+    write(DubboFrame(header: header, body: body), context: context)
+  }
+
+  /// Writes and flushes a frame the handler makes itself: an event.
+  private func write(_ frame: DubboFrame, context: ChannelHandlerContext) {
+    var buffer = context.channel.allocator.buffer(capacity: DubboHeader.size + frame.body.readableBytes)
+    frame.write(to: &buffer)
+    context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
   }
 
   func channelInactive(context: ChannelHandlerContext) {
@@ -173,7 +181,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
     timeoutSweep?.task.cancel()
     timeoutSweep = nil
     for entry in entries.values {
-      entry.promise.fail(error)
+      entry.response.resume(throwing: error)
     }
   }
 

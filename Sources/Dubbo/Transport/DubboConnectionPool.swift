@@ -104,7 +104,6 @@ final class DubboConnectionPool: Sendable {
           let handlers = channel.pipeline.syncOperations
           try handlers.addHandler(IdleStateHandler(readTimeout: settings.heartbeatInterval))
           try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: settings.payloadLimit)))
-          try handlers.addHandler(MessageToByteHandler(DubboFrameEncoder()))
           try handlers.addHandler(
             DubboClientHandler(logger: logger) {
               Self.forget(channelID, address: address, index: index, in: state)

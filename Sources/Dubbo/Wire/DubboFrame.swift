@@ -13,6 +13,15 @@ public struct DubboFrame: Hashable, Sendable {
     self.body = body
   }
 
+  /// Writes the header, its body length set from ``body``, then the body.
+  func write(to buffer: inout ByteBuffer) {
+    var header = header
+    header.bodyLength = Int32(body.readableBytes)
+    buffer.reserveCapacity(minimumWritableBytes: DubboHeader.size + body.readableBytes)
+    header.write(to: &buffer)
+    buffer.writeImmutableBuffer(body)
+  }
+
   /// The answer to a two-way heartbeat request, as Java 3 writes it: same id and serialization,
   /// the event flag, and the request's body (the null value of that serialization) echoed.
   static func heartbeatResponse(to request: DubboFrame) -> DubboFrame {

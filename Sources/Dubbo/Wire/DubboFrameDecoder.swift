@@ -65,12 +65,7 @@ public struct DubboFrameEncoder: MessageToByteEncoder {
 
   /// Writes one frame.
   public func encode(data: DubboFrame, out: inout ByteBuffer) throws {
-    var header = data.header
-    header.bodyLength = Int32(data.body.readableBytes)
-    out.reserveCapacity(DubboHeader.size + data.body.readableBytes)
-    header.write(to: &out)
-    var body = data.body
-    out.writeBuffer(&body)
+    data.write(to: &out)
   }
 }
 

@@ -10,6 +10,10 @@ public struct DubboHeader: Hashable, Sendable {
   public static let magic: UInt16 = 0xDABB
   /// The size of the header in bytes.
   public static let size = 16
+  /// Where the request id starts, from the start of the header.
+  static let requestIDOffset = 4
+  /// Where the body length starts, from the start of the header.
+  static let bodyLengthOffset = 12
 
   /// Whether the frame is a request (otherwise a response).
   public var isRequest: Bool
@@ -77,8 +81,8 @@ public struct DubboHeader: Hashable, Sendable {
     guard
       let flags = buffer.getInteger(at: start + 2, as: UInt8.self),
       let status = buffer.getInteger(at: start + 3, as: UInt8.self),
-      let requestID = buffer.getInteger(at: start + 4, as: Int64.self),
-      let bodyLength = buffer.getInteger(at: start + 12, as: Int32.self)
+      let requestID = buffer.getInteger(at: start + requestIDOffset, as: Int64.self),
+      let bodyLength = buffer.getInteger(at: start + bodyLengthOffset, as: Int32.self)
     else { return nil }
     let isRequest = flags & 0x80 != 0
     return DubboHeader(

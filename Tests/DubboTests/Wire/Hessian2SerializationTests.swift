@@ -57,7 +57,7 @@ import Testing
     #expect(bytes == Self.sayHelloRequest)
   }
 
-  @Test func runtimeRequestBodyIsTheSame() throws {
+  @Test func runtimeRequestFrameHasTheSameBody() throws {
     let prologue = DubboRequestPrologue(
       dubboVersion: DubboProtocolVersion.current,
       path: Self.service,
@@ -65,14 +65,16 @@ import Testing
       methodName: "sayHello",
       parameterDescriptor: "Ljava/lang/String;"
     )
-    let body = try DubboBody.request(
+    let frame = try DubboBody.requestFrame(
+      header: DubboHeader(isRequest: true, isTwoWay: true, serialization: .hessian2, requestID: 7),
       prologue,
       arguments: DubboArgumentList("world"),
       attachments: Self.requestAttachments,
       serialization: Hessian2Serialization(),
       allocator: ByteBufferAllocator()
     )
-    #expect(WireFixtures.array(body) == Self.sayHelloRequest)
+    let header = WireFixtures.header(flags: 0xC2, id: 7, length: Int32(Self.sayHelloRequest.count))
+    #expect(WireFixtures.array(frame) == header + Self.sayHelloRequest)
   }
 
   @Test func readsTheSayHelloRequestBack() throws {
