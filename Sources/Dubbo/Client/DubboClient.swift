@@ -179,7 +179,7 @@ public final class DubboClient: Sendable {
     arguments: Arguments,
     providers: [DubboProviderEndpoint],
     reference: DubboReference,
-    failsafeValue: Result?,
+    failsafeValue: @autoclosure () -> Result?,
     attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
     if let limit = reference.payloadLimit ?? configuration.payloadLimit, request.bodyLength > limit {
@@ -205,12 +205,12 @@ public final class DubboClient: Sendable {
       connections: pool
     )
     guard reference.loadBalancer.usesCallStatistics else {
-      return try await invocation.run(providers: providers, failsafeValue: failsafeValue, attempt: attempt)
+      return try await invocation.run(providers: providers, failsafeValue: failsafeValue(), attempt: attempt)
     }
     let statistics = statistics
     let service = reference.service
     let method = request.methodName
-    return try await invocation.run(providers: providers, failsafeValue: failsafeValue) { provider in
+    return try await invocation.run(providers: providers, failsafeValue: failsafeValue()) { provider in
       statistics.callStarted(provider: provider, service: service, method: method)
       let start = ContinuousClock.now
       do {

@@ -13,11 +13,11 @@ struct DubboClusterInvocation: Sendable {
   /// - Parameters:
   ///   - providers: the providers to choose from.
   ///   - failsafeValue: what ``DubboClusterStrategy/failsafe`` answers a failure with; `nil`
-  ///     when the result type has no Java null, which leaves the error.
+  ///     when the result type has no Java null, which leaves the error. Only evaluated then.
   ///   - attempt: places the call on one provider.
   func run<Result: Sendable>(
     providers: [DubboProviderEndpoint],
-    failsafeValue: Result?,
+    failsafeValue: @autoclosure () -> Result?,
     attempt: @escaping @Sendable (DubboProviderEndpoint) async throws -> Result
   ) async throws -> Result {
     guard !providers.isEmpty else {
@@ -36,7 +36,7 @@ struct DubboClusterInvocation: Sendable {
       do {
         return try await attempt(select(from: providers, excluding: []))
       } catch {
-        guard let failsafeValue else { throw error }
+        guard let failsafeValue = failsafeValue() else { throw error }
         return failsafeValue
       }
     case .forking(let forks):

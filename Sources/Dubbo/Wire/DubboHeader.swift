@@ -60,11 +60,7 @@ public struct DubboHeader: Hashable, Sendable {
 
   /// Writes the 16 header bytes.
   public func write(to buffer: inout ByteBuffer) {
-    buffer.writeInteger(Self.magic)
-    buffer.writeInteger(flags)
-    buffer.writeInteger(isRequest ? 0 : status.rawValue)
-    buffer.writeInteger(requestID)
-    buffer.writeInteger(bodyLength)
+    buffer.writeMultipleIntegers(Self.magic, flags, isRequest ? 0 : status.rawValue, requestID, bodyLength)
   }
 
   /// Reads a header from the first 16 readable bytes of `buffer` without consuming them.
