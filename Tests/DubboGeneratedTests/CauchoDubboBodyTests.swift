@@ -279,10 +279,10 @@ func runtimeRequestBody<Arguments: DubboArguments>(
   serialization: any DubboSerialization,
   allocator: ByteBufferAllocator
 ) throws -> ByteBuffer {
+  let template = try DubboRequestTemplate(
+    prologue, attachments: attachments, serialization: serialization, allocator: allocator)
   let header = DubboHeader(isRequest: true, isTwoWay: true, serialization: serialization.id, requestID: 1)
-  let frame = try DubboBody.requestFrame(
-    header: header, prologue, arguments: arguments, attachments: attachments, serialization: serialization,
-    allocator: allocator)
+  let frame = try template.frame(header: header, arguments: arguments, allocator: allocator)
   return frame.getSlice(at: frame.readerIndex + DubboHeader.size, length: frame.readableBytes - DubboHeader.size)!
 }
 

@@ -51,6 +51,7 @@ public final class DubboClient: Sendable {
   /// balancers read.
   public let statistics = DubboCallStatistics()
   private let pool: DubboConnectionPool
+  private let requestTemplates = DubboRequestTemplateCache()
 
   /// Creates a client; connections open on first use.
   public init(
@@ -245,38 +246,31 @@ public final class DubboClient: Sendable {
     guard let serialization = configuration.serializations.serialization(for: serializationID) else {
       throw DubboError(status: .clientError, message: "Unsupported serialization id \(serializationID)")
     }
-    let service = reference.service
-    var attachments = reference.attachments
-    attachments.merge(options.attachments)
-    attachments[string: "path"] = service.interface
-    attachments[string: "interface"] = service.interface
-    attachments[string: "version"] = service.wireVersion
-    if let group = service.group { attachments[string: "group"] = group }
-    attachments[string: "timeout"] = String(timeout.milliseconds)
-    let prologue = DubboRequestPrologue(
-      dubboVersion: DubboProtocolVersion.current,
-      path: service.interface,
-      version: service.wireVersion,
-      methodName: method.name,
-      parameterDescriptor: method.parameterDescriptor
-    )
     let header = DubboHeader(
       isRequest: true,
       isTwoWay: isTwoWay,
       serialization: serialization.id,
       requestID: DubboRequestID.next()
     )
+    let key = DubboRequestTemplate.Key(
+      service: reference.service,
+      methodName: method.name,
+      parameterDescriptor: method.parameterDescriptor,
+      serialization: serializationID,
+      timeout: timeout,
+      attachments: reference.attachments
+    )
+    let allocator = ByteBufferAllocator()
     do {
-      let frame = try DubboBody.requestFrame(
-        header: header,
-        prologue,
-        arguments: arguments,
-        attachments: attachments,
-        serialization: serialization,
-        allocator: ByteBufferAllocator()
-      )
+      let template =
+        options.attachments.isEmpty
+        ? try requestTemplates.template(for: key) {
+          try DubboRequestTemplate($0, serialization: serialization, allocator: allocator)
+        }
+        : try DubboRequestTemplate(
+          key, extraAttachments: options.attachments, serialization: serialization, allocator: allocator)
       return DubboEncodedRequest(
-        frame: frame,
+        frame: try template.frame(header: header, arguments: arguments, allocator: allocator),
         requestID: header.requestID,
         serialization: serialization,
         timeout: TimeAmount(timeout),

@@ -41,32 +41,6 @@ struct DubboRequestPrologue: Sendable {
 
 /// Writes the bodies the runtime sends.
 enum DubboBody {
-  /// A request frame: `header`, its body length set, then the body: prologue, arguments,
-  /// attachments.
-  static func requestFrame<Arguments: DubboArguments>(
-    header: DubboHeader,
-    _ prologue: DubboRequestPrologue,
-    arguments: Arguments,
-    attachments: DubboAttachments,
-    serialization: any DubboSerialization,
-    allocator: ByteBufferAllocator
-  ) throws -> ByteBuffer {
-    var output = serialization.makeOutput()
-    try prologue.write(to: &output)
-    try arguments.write(to: &output)
-    try output.writeAttachments(attachments)
-    var frame = allocator.buffer(capacity: requestFrameCapacity)
-    header.write(to: &frame)
-    output.write(to: &frame)
-    let bodyLength = Int32(frame.readableBytes - DubboHeader.size)
-    frame.setInteger(bodyLength, at: frame.readerIndex + DubboHeader.bodyLengthOffset)
-    return frame
-  }
-
-  /// Room for the usual request in one allocation: the prologue and attachments take about 200
-  /// bytes.
-  private static let requestFrameCapacity = 512
-
   /// A response with status OK: result flag, then the value or exception, then attachments when
   /// the consumer's protocol version accepts them.
   static func result(

@@ -65,16 +65,46 @@ import Testing
       methodName: "sayHello",
       parameterDescriptor: "Ljava/lang/String;"
     )
-    let frame = try DubboBody.requestFrame(
-      header: DubboHeader(isRequest: true, isTwoWay: true, serialization: .hessian2, requestID: 7),
+    let template = try DubboRequestTemplate(
       prologue,
-      arguments: DubboArgumentList("world"),
       attachments: Self.requestAttachments,
       serialization: Hessian2Serialization(),
       allocator: ByteBufferAllocator()
     )
+    let frame = try template.frame(
+      header: DubboHeader(isRequest: true, isTwoWay: true, serialization: .hessian2, requestID: 7),
+      arguments: DubboArgumentList("world"),
+      allocator: ByteBufferAllocator()
+    )
     let header = WireFixtures.header(flags: 0xC2, id: 7, length: Int32(Self.sayHelloRequest.count))
     #expect(WireFixtures.array(frame) == header + Self.sayHelloRequest)
+  }
+
+  /// An attachment holding an object of the class an argument declared refers to that class
+  /// definition, so it must be written in the arguments' stream, not encoded apart.
+  @Test func attachmentsSharingTheArgumentsStreamAreWrittenInIt() throws {
+    let user = HessianValue.object(
+      HessianObject(
+        className: "org.apache.dubbo.sample.User", fields: [HessianObject.Field(name: "id", value: .string("42"))]))
+    let typedList = HessianValue.list(HessianList(type: "[string", elements: [.string("a")]))
+    var attachments = Self.requestAttachments
+    attachments["user"] = user
+    attachments["names"] = typedList
+    let prologue = DubboRequestPrologue(
+      dubboVersion: DubboProtocolVersion.current, path: Self.service, version: "1.0.0", methodName: "save",
+      parameterDescriptor: "Lorg/apache/dubbo/sample/User;[Ljava/lang/String;")
+    let arguments = DubboArgumentList(user, typedList)
+    let oneStream = try Self.body { output in
+      try prologue.write(to: &output)
+      try arguments.write(to: &output)
+      try output.writeAttachments(attachments)
+    }
+    let template = try DubboRequestTemplate(
+      prologue, attachments: attachments, serialization: Hessian2Serialization(), allocator: ByteBufferAllocator())
+    let frame = try template.frame(
+      header: DubboHeader(isRequest: true, isTwoWay: true, serialization: .hessian2, requestID: 7),
+      arguments: arguments, allocator: ByteBufferAllocator())
+    #expect(Array(WireFixtures.array(frame).dropFirst(DubboHeader.size)) == oneStream)
   }
 
   @Test func readsTheSayHelloRequestBack() throws {
