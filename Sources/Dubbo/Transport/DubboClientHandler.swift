@@ -11,14 +11,18 @@ struct DubboOutboundRequest: Sendable {
   var methodName: String
 }
 
-/// The consumer end of one connection: matches responses to requests by id, times calls out,
-/// sends heartbeats when the connection is idle and fails every waiting call when it drops.
+/// The consumer end of one connection: splits the bytes it reads into frames, matches responses to
+/// requests by id, times calls out, sends heartbeats when the connection is idle and fails every
+/// waiting call when it drops.
+///
+/// It decodes frames itself rather than behind a `ByteToMessageHandler`, which would pass each
+/// frame on boxed in a `NIOAny`.
 ///
 /// Calls are timed out by one timer per connection, set for the earliest deadline of the calls
 /// waiting on it (Java uses one timer wheel for all of them): a call that is answered in time
 /// costs no timer of its own.
 final class DubboClientHandler: ChannelDuplexHandler {
-  typealias InboundIn = DubboInboundFrame
+  typealias InboundIn = ByteBuffer
   typealias OutboundIn = DubboOutboundRequest
   typealias OutboundOut = ByteBuffer
 
@@ -34,10 +38,16 @@ final class DubboClientHandler: ChannelDuplexHandler {
   private var timeoutSweep: (deadline: NIODeadline, task: Scheduled<Void>)?
   private var heartbeatsInFlight: Set<Int64> = []
   private let flushCoalescer = DubboFlushCoalescer()
+  private let frames: NIOSingleStepByteToMessageProcessor<DubboFrameDecoder>
   private let logger: Logger
   private let onReadonly: @Sendable () -> Void
 
-  init(logger: Logger, onReadonly: @escaping @Sendable () -> Void) {
+  /// - Parameters:
+  ///   - payloadLimit: the largest response body accepted; `nil` for no limit.
+  ///   - logger: where the connection's events are logged.
+  ///   - onReadonly: called when the provider announces that it is shutting down.
+  init(payloadLimit: Int?, logger: Logger, onReadonly: @escaping @Sendable () -> Void) {
+    self.frames = NIOSingleStepByteToMessageProcessor(DubboFrameDecoder(payloadLimit: payloadLimit))
     self.logger = logger
     self.onReadonly = onReadonly
   }
@@ -99,7 +109,15 @@ final class DubboClientHandler: ChannelDuplexHandler {
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-    switch unwrapInboundIn(data) {
+    do {
+      try frames.process(buffer: unwrapInboundIn(data)) { receive($0, context: context) }
+    } catch {
+      errorCaught(context: context, error: error)
+    }
+  }
+
+  private func receive(_ inbound: DubboInboundFrame, context: ChannelHandlerContext) {
+    switch inbound {
     case .frame(let frame) where frame.header.isRequest:
       handleEvent(context: context, frame: frame)
     case .frame(let frame):

@@ -103,9 +103,8 @@ final class DubboConnectionPool: Sendable {
         return channel.eventLoop.makeCompletedFuture {
           let handlers = channel.pipeline.syncOperations
           try handlers.addHandler(IdleStateHandler(readTimeout: settings.heartbeatInterval))
-          try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: settings.payloadLimit)))
           try handlers.addHandler(
-            DubboClientHandler(logger: logger) {
+            DubboClientHandler(payloadLimit: settings.payloadLimit, logger: logger) {
               Self.forget(channelID, address: address, index: index, in: state)
             }
           )

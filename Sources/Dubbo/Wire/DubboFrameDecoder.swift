@@ -7,7 +7,10 @@ import NIOCore
 /// body bytes as they arrive, so the stream stays in step and memory stays bounded. What to answer
 /// is the caller's decision (Java's: a consumer fails the call with ``DubboStatus/clientError``,
 /// a provider rejects the request with ``DubboStatus/badRequest``).
-public struct DubboFrameDecoder: ByteToMessageDecoder {
+///
+/// Use it in a `ByteToMessageHandler`, or inside a handler through a
+/// `NIOSingleStepByteToMessageProcessor`.
+public struct DubboFrameDecoder: NIOSingleStepByteToMessageDecoder {
   /// The frames and oversize notices this decoder produces.
   public typealias InboundOut = DubboInboundFrame
 
@@ -21,37 +24,30 @@ public struct DubboFrameDecoder: ByteToMessageDecoder {
     self.payloadLimit = payloadLimit
   }
 
-  /// Decodes one frame, or skips the body of an oversized one.
-  public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+  /// Decodes one frame, after skipping what is left of the body of an oversized one.
+  public mutating func decode(buffer: inout ByteBuffer) throws -> DubboInboundFrame? {
     if bytesToSkip > 0 {
       let skipped = min(bytesToSkip, buffer.readableBytes)
       buffer.moveReaderIndex(forwardBy: skipped)
       bytesToSkip -= skipped
-      return bytesToSkip == 0 ? .continue : .needMoreData
+      if bytesToSkip > 0 { return nil }
     }
-    guard let header = try DubboHeader.peek(in: buffer) else { return .needMoreData }
+    guard let header = try DubboHeader.peek(in: buffer) else { return nil }
     guard header.bodyLength >= 0 else { throw DubboFrameError.negativeBodyLength(header.bodyLength) }
     let bodyLength = Int(header.bodyLength)
     if let payloadLimit, bodyLength > payloadLimit {
       buffer.moveReaderIndex(forwardBy: DubboHeader.size)
       bytesToSkip = bodyLength
-      context.fireChannelRead(wrapInboundOut(.oversized(header, limit: payloadLimit)))
-      return .continue
+      return .oversized(header, limit: payloadLimit)
     }
-    guard buffer.readableBytes >= DubboHeader.size + bodyLength else { return .needMoreData }
+    guard buffer.readableBytes >= DubboHeader.size + bodyLength else { return nil }
     buffer.moveReaderIndex(forwardBy: DubboHeader.size)
-    let body = buffer.readSlice(length: bodyLength)!
-    context.fireChannelRead(wrapInboundOut(.frame(DubboFrame(header: header, body: body))))
-    return .continue
+    return .frame(DubboFrame(header: header, body: buffer.readSlice(length: bodyLength)!))
   }
 
   /// Decodes what is left when the channel closes; an incomplete frame is dropped.
-  public mutating func decodeLast(
-    context: ChannelHandlerContext,
-    buffer: inout ByteBuffer,
-    seenEOF: Bool
-  ) throws -> DecodingState {
-    try decode(context: context, buffer: &buffer)
+  public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws -> DubboInboundFrame? {
+    try decode(buffer: &buffer)
   }
 }
 
