@@ -49,6 +49,25 @@ public struct DubboFrameDecoder: NIOSingleStepByteToMessageDecoder {
   public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws -> DubboInboundFrame? {
     try decode(buffer: &buffer)
   }
+
+  // The two below are what NIOSingleStepByteToMessageDecoder provides for a ByteToMessageHandler,
+  // written out so that the frames are wrapped by code specialised for them.
+
+  /// Decodes one frame, or skips the body of an oversized one, and passes it on.
+  public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    guard let frame = try decode(buffer: &buffer) else { return .needMoreData }
+    context.fireChannelRead(wrapInboundOut(frame))
+    return .continue
+  }
+
+  /// Decodes what is left when the channel closes and passes it on; an incomplete frame is dropped.
+  public mutating func decodeLast(
+    context: ChannelHandlerContext,
+    buffer: inout ByteBuffer,
+    seenEOF: Bool
+  ) throws -> DecodingState {
+    try decode(context: context, buffer: &buffer)
+  }
 }
 
 /// Writes Dubbo frames: the header, with the body length filled in, then the body.
