@@ -219,7 +219,8 @@ public final class DubboServer: Service, Sendable {
     // The events are queued on each connection's event loop before the listener closes, so they
     // go out before `serve()` closes the connections.
     for connection in connections {
-      connection.writeAndFlush(Self.readonlyEvent(allocator: connection.allocator), promise: nil)
+      connection.writeAndFlush(
+        Self.readonlyEvent(allocator: connection.allocator).encoded(allocator: connection.allocator), promise: nil)
     }
     listener?.close(promise: nil)
   }
@@ -297,7 +298,6 @@ public final class DubboServer: Service, Sendable {
           let handlers = channel.pipeline.syncOperations
           try handlers.addHandler(IdleStateHandler(readTimeout: TimeAmount(configuration.idleTimeout)))
           try handlers.addHandler(ByteToMessageHandler(DubboFrameDecoder(payloadLimit: configuration.payloadLimit)))
-          try handlers.addHandler(MessageToByteHandler(DubboFrameEncoder()))
           try handlers.addHandler(
             DubboServerHandler(
               dispatcher: dispatcher,

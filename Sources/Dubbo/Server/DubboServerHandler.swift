@@ -6,8 +6,8 @@ import NIOCore
 /// response back when the handler finishes.
 final class DubboServerHandler: ChannelDuplexHandler {
   typealias InboundIn = DubboInboundFrame
-  typealias OutboundIn = DubboFrame
-  typealias OutboundOut = DubboFrame
+  typealias OutboundIn = ByteBuffer
+  typealias OutboundOut = ByteBuffer
 
   private let dispatcher: DubboRequestDispatcher
   private let calls: DubboInFlightCalls
@@ -47,13 +47,14 @@ final class DubboServerHandler: ChannelDuplexHandler {
       if let response = dispatcher.respondToOversized(
         header, limit: limit, connection: connection, allocator: channel.allocator)
       {
-        context.writeAndFlush(wrapOutboundOut(response), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(response.encoded(allocator: channel.allocator)), promise: nil)
       }
     case .frame(let frame) where !frame.header.isRequest:
       logger.debug("Ignoring a response sent by a consumer", metadata: ["id": "\(frame.header.requestID)"])
     case .frame(let frame) where frame.header.isEvent:
       guard frame.header.isTwoWay else { return }
-      context.writeAndFlush(wrapOutboundOut(.heartbeatResponse(to: frame)), promise: nil)
+      let response = DubboFrame.heartbeatResponse(to: frame)
+      context.writeAndFlush(wrapOutboundOut(response.encoded(allocator: channel.allocator)), promise: nil)
     case .frame(let frame):
       let dispatcher = dispatcher
       let calls = calls
@@ -62,11 +63,14 @@ final class DubboServerHandler: ChannelDuplexHandler {
         guard let response = await dispatcher.respond(to: frame, on: connection, allocator: channel.allocator) else {
           return calls.end()
         }
+        let bytes = response.encoded(allocator: channel.allocator)
         // The task ends here; the call counts as in flight until its response is written.
         let write: @Sendable () -> Void = {
           let written = channel.eventLoop.makePromise(of: Void.self)
           written.futureResult.whenComplete { _ in calls.end() }
-          channel.writeAndFlush(response, promise: written)
+          // Through the pipeline, not the channel: the channel is an existential, and its generic
+          // write would box the bytes into a NIOAny with runtime casts.
+          channel.pipeline.writeAndFlush(bytes, promise: written)
         }
         if channel.eventLoop.inEventLoop { write() } else { channel.eventLoop.execute(write) }
       }

@@ -173,9 +173,7 @@ final class DubboClientHandler: ChannelDuplexHandler {
 
   /// Writes and flushes a frame the handler makes itself: an event.
   private func write(_ frame: DubboFrame, context: ChannelHandlerContext) {
-    var buffer = context.channel.allocator.buffer(capacity: DubboHeader.size + frame.body.readableBytes)
-    frame.write(to: &buffer)
-    context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+    context.writeAndFlush(wrapOutboundOut(frame.encoded(allocator: context.channel.allocator)), promise: nil)
   }
 
   func channelInactive(context: ChannelHandlerContext) {

@@ -22,6 +22,13 @@ public struct DubboFrame: Hashable, Sendable {
     buffer.writeImmutableBuffer(body)
   }
 
+  /// The frame's bytes, in a buffer of their own.
+  func encoded(allocator: ByteBufferAllocator) -> ByteBuffer {
+    var buffer = allocator.buffer(capacity: DubboHeader.size + body.readableBytes)
+    write(to: &buffer)
+    return buffer
+  }
+
   /// The answer to a two-way heartbeat request, as Java 3 writes it: same id and serialization,
   /// the event flag, and the request's body (the null value of that serialization) echoed.
   static func heartbeatResponse(to request: DubboFrame) -> DubboFrame {
