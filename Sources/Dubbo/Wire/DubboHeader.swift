@@ -60,7 +60,13 @@ public struct DubboHeader: Hashable, Sendable {
 
   /// Writes the 16 header bytes.
   public func write(to buffer: inout ByteBuffer) {
-    buffer.writeMultipleIntegers(Self.magic, flags, isRequest ? 0 : status.rawValue, requestID, bodyLength)
+    // Two words stored at once: each of NIO's integer writes is a bounds- and exclusivity-checked
+    // copy of its own.
+    let status = UInt64(isRequest ? 0 : status.rawValue)
+    let id = UInt64(bitPattern: requestID)
+    let first = UInt64(Self.magic) << 48 | UInt64(flags) << 40 | status << 32 | id >> 32
+    let second = id << 32 | UInt64(UInt32(bitPattern: bodyLength))
+    withUnsafeBytes(of: (first.bigEndian, second.bigEndian)) { buffer.writeBytes($0) }
   }
 
   /// Reads a header from the first 16 readable bytes of `buffer` without consuming them.
