@@ -120,11 +120,7 @@ public final class DubboClient: Sendable {
       failsafeValue: Result.javaNull.map { DubboResponse(value: $0) }
     ) { [self] provider in
       let channel = try await pool.channel(to: provider)
-      // Through the pipeline, not the channel: the channel is an existential, and its generic
-      // write would box the request into a NIOAny with runtime casts.
-      let response = try await withUnsafeThrowingContinuation { continuation in
-        channel.pipeline.writeAndFlush(request.nextAttempt(response: continuation), promise: nil)
-      }
+      let response = try await DubboClientHandler.send(on: channel) { request.nextAttempt(response: $0) }
       return try DubboResponseReader.read(
         response,
         as: Result.self,

@@ -3,6 +3,10 @@ import NIOCore
 
 /// A request on its way out of a consumer: the whole frame, its request id, and for two-way calls
 /// where to deliver the answer and how long to wait for it.
+///
+/// The promise of a two-way request's write says whether the handler took the call: once it
+/// succeeds, the handler resumes `response` exactly once (answer, timeout or closed connection);
+/// when it fails, the handler never will. ``DubboClientHandler/send(on:_:)`` keeps to that.
 struct DubboOutboundRequest: Sendable {
   var frame: ByteBuffer
   var requestID: Int64
@@ -60,18 +64,45 @@ final class DubboClientHandler: ChannelDuplexHandler {
     let id = request.requestID
     // The connection closed after the caller picked it: no answer can come.
     guard context.channel.isActive else {
-      let error = DubboError(
-        status: .channelInactive,
-        message: "Failed to send request \(id) of \(request.methodName): the connection is closed"
+      promise?.fail(
+        DubboError(
+          status: .channelInactive,
+          message: "Failed to send request \(id) of \(request.methodName): the connection is closed"
+        )
       )
-      promise?.fail(error)
-      return response.resume(throwing: error)
+      return
     }
     let deadline = NIODeadline.now() + request.timeout
     pending[id] = Pending(
       response: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
     setTimeoutSweep(context: context, notAfter: deadline)
-    context.write(wrapOutboundOut(request.frame), promise: promise)
+    // A write that fails closes the connection, which fails the call with the others waiting on it.
+    context.write(wrapOutboundOut(request.frame), promise: nil)
+    promise?.succeed(())
+  }
+
+  /// Writes a two-way request to `channel`'s pipeline and waits for its answer.
+  ///
+  /// A request the handler never sees (the connection closed and its pipeline was taken down
+  /// before the write got there) fails with its write instead of waiting forever.
+  static func send(
+    on channel: any Channel,
+    _ makeRequest: (UnsafeContinuation<DubboFrame, any Error>) -> DubboOutboundRequest
+  ) async throws -> DubboFrame {
+    try await withUnsafeThrowingContinuation { continuation in
+      let request = makeRequest(continuation)
+      let (id, methodName) = (request.requestID, request.methodName)
+      let taken = channel.eventLoop.makePromise(of: Void.self)
+      taken.futureResult.whenFailure { error in
+        continuation.resume(
+          throwing: error as? DubboError
+            ?? DubboError(status: .channelInactive, message: "Failed to send request \(id) of \(methodName): \(error)")
+        )
+      }
+      // Through the pipeline, not the channel: the channel is an existential, and its generic
+      // write would box the request into a NIOAny with runtime casts.
+      channel.pipeline.writeAndFlush(request, promise: taken)
+    }
   }
 
   /// Makes the timer fire at `deadline` unless it fires earlier already.

@@ -66,7 +66,7 @@ public struct DubboHeader: Hashable, Sendable {
     let id = UInt64(bitPattern: requestID)
     let first = UInt64(Self.magic) << 48 | UInt64(flags) << 40 | status << 32 | id >> 32
     let second = id << 32 | UInt64(UInt32(bitPattern: bodyLength))
-    withUnsafeBytes(of: (first.bigEndian, second.bigEndian)) { buffer.writeBytes($0) }
+    _ = withUnsafeBytes(of: (first.bigEndian, second.bigEndian)) { buffer.writeBytes($0) }
   }
 
   /// Reads a header from the first 16 readable bytes of `buffer` without consuming them.
