@@ -2,14 +2,16 @@ import E2ECommon
 import NIOCore
 import NIOPosix
 
-/// A request of the raw baseline: the handler assigns its id and completes `response` when the
+/// A request of the raw baseline: the handler assigns its id and resumes `response` when the
 /// answer with that id arrives.
 struct RawRequest: Sendable {
-  var response: EventLoopPromise<Void>
+  var response: UnsafeContinuation<Void, any Error>
 }
 
 /// The client end of the raw baseline's one connection, multiplexed as the Dubbo client's is:
-/// each request gets an id, any number are in flight, answers are matched by id.
+/// each request gets an id, any number are in flight, answers are matched by id. It splits its
+/// bytes into frames itself and takes requests with the same write-promise handshake as
+/// `DubboClientHandler`, so that the baseline pays what the Dubbo client's transport pays.
 final class RawClientHandler: ChannelDuplexHandler {
   typealias InboundIn = ByteBuffer
   typealias OutboundIn = RawRequest
@@ -17,8 +19,9 @@ final class RawClientHandler: ChannelDuplexHandler {
 
   private let requestSize: Int
   private let responseSize: Int
-  private var pending: [UInt64: EventLoopPromise<Void>] = [:]
+  private var pending: [UInt64: UnsafeContinuation<Void, any Error>] = [:]
   private var nextID: UInt64 = 0
+  private let frames = NIOSingleStepByteToMessageProcessor(RawFrameDecoder())
 
   init(requestSize: Int, responseSize: Int) {
     self.requestSize = requestSize
@@ -26,24 +29,33 @@ final class RawClientHandler: ChannelDuplexHandler {
   }
 
   func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-    let request = unwrapOutboundIn(data)
+    guard context.channel.isActive else {
+      promise?.fail(ChannelError.ioOnClosedChannel)
+      return
+    }
     nextID &+= 1
-    pending[nextID] = request.response
+    pending[nextID] = unwrapOutboundIn(data).response
     var frame = context.channel.allocator.buffer(capacity: requestSize)
     RawFrame.writeRequest(id: nextID, size: requestSize, responseSize: responseSize, to: &frame)
-    context.write(wrapOutboundOut(frame), promise: promise)
+    context.write(wrapOutboundOut(frame), promise: nil)
+    promise?.succeed(())
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-    let frame = unwrapInboundIn(data)
-    guard let id = RawFrame.requestID(of: frame), let response = pending.removeValue(forKey: id) else { return }
-    response.succeed()
+    do {
+      try frames.process(buffer: unwrapInboundIn(data)) { frame in
+        guard let id = RawFrame.requestID(of: frame), let response = pending.removeValue(forKey: id) else { return }
+        response.resume()
+      }
+    } catch {
+      errorCaught(context: context, error: error)
+    }
   }
 
   func channelInactive(context: ChannelHandlerContext) {
     let waiting = pending
     pending.removeAll()
-    for response in waiting.values { response.fail(ChannelError.ioOnClosedChannel) }
+    for response in waiting.values { response.resume(throwing: ChannelError.ioOnClosedChannel) }
     context.fireChannelInactive()
   }
 
@@ -62,7 +74,6 @@ struct RawClient: Sendable {
       .channelOption(.socketOption(.tcp_nodelay), value: 1)
       .channelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
-          try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(RawFrameDecoder()))
           try channel.pipeline.syncOperations.addHandler(
             RawClientHandler(requestSize: requestSize, responseSize: responseSize)
           )
@@ -75,9 +86,11 @@ struct RawClient: Sendable {
 
   /// Sends one request and waits for its answer.
   func call() async throws {
-    let response = channel.eventLoop.makePromise(of: Void.self)
-    channel.writeAndFlush(RawRequest(response: response), promise: nil)
-    try await response.futureResult.get()
+    try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
+      let taken = channel.eventLoop.makePromise(of: Void.self)
+      taken.futureResult.whenFailure { continuation.resume(throwing: $0) }
+      channel.pipeline.writeAndFlush(RawRequest(response: continuation), promise: taken)
+    }
   }
 
   /// Closes the connection.
