@@ -14,17 +14,11 @@ extension HessianEncoder {
   }
 
   private mutating func writeString(utf8: UnsafeBufferPointer<UInt8>) {
-    // A short string is tested for ASCII a word at a time instead of being counted byte by byte.
-    if utf8.count <= Int(HessianTag.stringDirectMax),
-      ASCII.isASCII(UnsafeRawBufferPointer(utf8), start: 0, count: utf8.count)
-    {
-      return writeASCII(utf8, units: utf8.count)
-    }
-    let units = Self.utf16Count(utf8)
-    if units == utf8.count {
-      writeASCII(utf8, units: units)
+    // Tested for ASCII a word at a time; only other text is counted byte by byte.
+    if ASCII.isASCII(UnsafeRawBufferPointer(utf8), start: 0, count: utf8.count) {
+      writeASCII(utf8, units: utf8.count)
     } else {
-      writeNonASCII(utf8, units: units)
+      writeNonASCII(utf8, units: Self.utf16Count(utf8))
     }
   }
 

@@ -50,7 +50,9 @@ public struct DubboAttachments: Hashable, Sendable, Sequence, ExpressibleByDicti
   public var count: Int { entries.count }
 
   private func index(of key: String) -> Int? {
-    entries.firstIndex { $0.key == key }
+    // Keys of another length are told apart without comparing their text.
+    let length = key.utf8.count
+    return entries.firstIndex { $0.key.utf8.count == length && $0.key == key }
   }
 
   /// Whether there are none.
