@@ -10,8 +10,8 @@ struct RawRequest: Sendable {
 
 /// The client end of the raw baseline's one connection, multiplexed as the Dubbo client's is:
 /// each request gets an id, any number are in flight, answers are matched by id. It splits its
-/// bytes into frames itself and takes requests with the same write-promise handshake as
-/// `DubboClientHandler`, so that the baseline pays what the Dubbo client's transport pays.
+/// bytes into frames itself and is written to as `DubboClientHandler` is, so that the baseline
+/// pays what the Dubbo client's transport pays.
 final class RawClientHandler: ChannelDuplexHandler {
   typealias InboundIn = ByteBuffer
   typealias OutboundIn = RawRequest
@@ -29,16 +29,11 @@ final class RawClientHandler: ChannelDuplexHandler {
   }
 
   func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-    guard context.channel.isActive else {
-      promise?.fail(ChannelError.ioOnClosedChannel)
-      return
-    }
     nextID &+= 1
     pending[nextID] = unwrapOutboundIn(data).response
     var frame = context.channel.allocator.buffer(capacity: requestSize)
     RawFrame.writeRequest(id: nextID, size: requestSize, responseSize: responseSize, to: &frame)
-    context.write(wrapOutboundOut(frame), promise: nil)
-    promise?.succeed(())
+    context.write(wrapOutboundOut(frame), promise: promise)
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -87,9 +82,11 @@ struct RawClient: Sendable {
   /// Sends one request and waits for its answer.
   func call() async throws {
     try await withUnsafeThrowingContinuation { (continuation: UnsafeContinuation<Void, any Error>) in
-      let taken = channel.eventLoop.makePromise(of: Void.self)
-      taken.futureResult.whenFailure { continuation.resume(throwing: $0) }
-      channel.pipeline.writeAndFlush(RawRequest(response: continuation), promise: taken)
+      let write: @Sendable () -> Void = { [channel] in
+        guard channel.isActive else { return continuation.resume(throwing: ChannelError.ioOnClosedChannel) }
+        channel.pipeline.writeAndFlush(RawRequest(response: continuation), promise: nil)
+      }
+      if channel.eventLoop.inEventLoop { write() } else { channel.eventLoop.execute(write) }
     }
   }
 

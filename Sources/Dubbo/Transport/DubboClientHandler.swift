@@ -4,9 +4,9 @@ import NIOCore
 /// A request on its way out of a consumer: the whole frame, its request id, and for two-way calls
 /// where to deliver the answer and how long to wait for it.
 ///
-/// The promise of a two-way request's write says whether the handler took the call: once it
-/// succeeds, the handler resumes `response` exactly once (answer, timeout or closed connection);
-/// when it fails, the handler never will. ``DubboClientHandler/send(on:_:)`` keeps to that.
+/// The handler resumes a two-way request's `response` exactly once (answer, timeout or closed
+/// connection). It takes every request written while the connection is active, so
+/// ``DubboClientHandler/send(on:_:)`` checks that on the event loop before writing.
 struct DubboOutboundRequest: Sendable {
   var frame: ByteBuffer
   var requestID: Int64
@@ -62,47 +62,45 @@ final class DubboClientHandler: ChannelDuplexHandler {
       return context.write(wrapOutboundOut(request.frame), promise: promise)
     }
     let id = request.requestID
-    // The connection closed after the caller picked it: no answer can come.
     guard context.channel.isActive else {
-      promise?.fail(
-        DubboError(
-          status: .channelInactive,
-          message: "Failed to send request \(id) of \(request.methodName): the connection is closed"
-        )
-      )
-      return
+      let error = Self.closedConnection(request)
+      promise?.fail(error)
+      return response.resume(throwing: error)
     }
     let deadline = NIODeadline.now() + request.timeout
     pending[id] = Pending(
       response: response, deadline: deadline, timeout: request.timeout, methodName: request.methodName)
     setTimeoutSweep(context: context, notAfter: deadline)
-    // A write that fails closes the connection, which fails the call with the others waiting on it.
-    context.write(wrapOutboundOut(request.frame), promise: nil)
-    promise?.succeed(())
+    context.write(wrapOutboundOut(request.frame), promise: promise)
   }
 
-  /// Writes a two-way request to `channel`'s pipeline and waits for its answer.
+  /// Writes a two-way request to `channel` and waits for its answer.
   ///
-  /// A request the handler never sees (the connection closed and its pipeline was taken down
-  /// before the write got there) fails with its write instead of waiting forever.
+  /// The write is made on the event loop, right after checking that the connection is active:
+  /// then it reaches this handler at once, which answers it. A connection that closed after the
+  /// caller picked it (its pipeline may be gone, and a write would reach no handler) fails the
+  /// call instead.
   static func send(
     on channel: any Channel,
     _ makeRequest: (UnsafeContinuation<DubboFrame, any Error>) -> DubboOutboundRequest
   ) async throws -> DubboFrame {
     try await withUnsafeThrowingContinuation { continuation in
       let request = makeRequest(continuation)
-      let (id, methodName) = (request.requestID, request.methodName)
-      let taken = channel.eventLoop.makePromise(of: Void.self)
-      taken.futureResult.whenFailure { error in
-        continuation.resume(
-          throwing: error as? DubboError
-            ?? DubboError(status: .channelInactive, message: "Failed to send request \(id) of \(methodName): \(error)")
-        )
+      let write: @Sendable () -> Void = {
+        guard channel.isActive else { return continuation.resume(throwing: closedConnection(request)) }
+        // Through the pipeline, not the channel: the channel is an existential, and its generic
+        // write would box the request into a NIOAny with runtime casts.
+        channel.pipeline.writeAndFlush(request, promise: nil)
       }
-      // Through the pipeline, not the channel: the channel is an existential, and its generic
-      // write would box the request into a NIOAny with runtime casts.
-      channel.pipeline.writeAndFlush(request, promise: taken)
+      if channel.eventLoop.inEventLoop { write() } else { channel.eventLoop.execute(write) }
     }
+  }
+
+  private static func closedConnection(_ request: DubboOutboundRequest) -> DubboError {
+    DubboError(
+      status: .channelInactive,
+      message: "Failed to send request \(request.requestID) of \(request.methodName): the connection is closed"
+    )
   }
 
   /// Makes the timer fire at `deadline` unless it fires earlier already.
