@@ -20,7 +20,8 @@ public struct HessianDecoder: Sendable {
   @usableFromInline var position = 0
   var classDefinitions: [WireClassDefinition] = []
   var types: [String] = []
-  // A message with two objects usually has many: skip the smallest steps of the array's growth.
+  // The first slot is kept inline; a message with more usually has many, so the others start
+  // with room for 32.
   @usableFromInline var referenceSlots = InlineFirstArray<ReferenceSlot>(restCapacity: 32)
   /// While re-reading a referenced value, the slot index its containers take, in order.
   @usableFromInline var replayCursor: Int?

@@ -3,7 +3,7 @@
 ///
 /// When the stream declares exactly the expected fields in the expected order (what a peer with
 /// the same class writes), the indexes are `0..<count` and no table is kept.
-public struct HessianFieldIndexes: RandomAccessCollection, Sendable, Hashable {
+public struct HessianFieldIndexes: RandomAccessCollection, Sendable {
   /// The index of each wire field, or `nil` when wire field `i` is expected field `i`.
   @usableFromInline let table: [Int]?
   /// The number of fields on the wire.
