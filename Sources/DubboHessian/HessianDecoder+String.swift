@@ -14,6 +14,20 @@ extension HessianDecoder {
   /// Reads a Java `String`, or `nil` for a `null` when `acceptingNull`.
   @usableFromInline
   mutating func readString(acceptingNull: Bool) throws -> String? {
+    // Sixteen bytes past the length are loaded as two words, whatever the string's length.
+    if SmallASCIIString.isAvailable, input.count - position > 16 {
+      let units = Int(input[position])
+      if units <= SmallASCIIString.maxCount,
+        let string = SmallASCIIString.make(
+          low: UInt64(littleEndian: input.start.loadUnaligned(fromByteOffset: position + 1, as: UInt64.self)),
+          high: UInt64(littleEndian: input.start.loadUnaligned(fromByteOffset: position + 9, as: UInt64.self)),
+          count: units
+        )
+      {
+        position += 1 + units
+        return string
+      }
+    }
     if position < input.count, input[position] <= HessianTag.stringDirectMax {
       let units = Int(input[position])
       if units < input.count - position, let ascii = asciiString(at: position + 1, count: units) {
@@ -80,9 +94,12 @@ extension HessianDecoder {
   @inline(__always)
   private func asciiString(at start: Int, count: Int) -> String? {
     guard ASCII.isASCII(input.bytes, start: start, count: count) else { return nil }
-    let bytes = UnsafeRawBufferPointer(start: input.start + start, count: count)
+    let source = input.start + start
     // ASCII strings are built in place, without the validation pass of `String(decoding:)`.
-    return String(unsafeUninitializedCapacity: count) { $0.initialize(fromContentsOf: bytes) }
+    return String(unsafeUninitializedCapacity: count) {
+      UnsafeMutableRawPointer($0.baseAddress!).copyMemory(from: source, byteCount: count)
+      return count
+    }
   }
 
   /// Decodes `units` UTF-16 units of Java's modified UTF-8 and appends them as standard UTF-8.

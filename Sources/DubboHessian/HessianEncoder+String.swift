@@ -7,6 +7,16 @@ extension HessianEncoder {
   /// Plane are written as two 3-byte surrogate sequences, as Java does. Strings longer than
   /// 32,768 units are split into chunks that never separate a surrogate pair.
   public mutating func writeString(_ value: String) {
+    if SmallASCIIString.isAvailable, let (low, high, count) = SmallASCIIString.bytes(of: value) {
+      // The length byte and all sixteen bytes are stored; only the string's bytes are kept.
+      write(maxLength: 17) {
+        $0.storeBytes(of: UInt8(truncatingIfNeeded: count), as: UInt8.self)
+        $0.storeBytes(of: low.littleEndian, toByteOffset: 1, as: UInt64.self)
+        $0.storeBytes(of: high.littleEndian, toByteOffset: 9, as: UInt64.self)
+        return 1 + count
+      }
+      return
+    }
     if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0) }) == nil {
       var contiguous = value
       contiguous.withUTF8 { writeString(utf8: $0) }

@@ -80,6 +80,33 @@ func decoder(_ hex: String) -> HessianDecoder {
     #expect(Array(encoded { $0.writeString(big) }.prefix(3)) == [0x53, 0x04, 0x00])
   }
 
+  /// Short strings are written and read as the runtime keeps them in line; every length up to and
+  /// past that form's 15 bytes must give the same bytes and strings as the general path, wherever
+  /// the string lies in the input and whatever bytes follow it.
+  @Test(arguments: 0...17)
+  func shortStringsOfEveryLength(length: Int) throws {
+    let ascii = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x41 + $0))) })
+    #expect(encoded { $0.writeString(ascii) } == [UInt8(length)] + Array(ascii.utf8))
+    var reserved = ""
+    reserved.reserveCapacity(64)
+    reserved += ascii
+    #expect(encoded { $0.writeString(reserved) } == [UInt8(length)] + Array(ascii.utf8))
+
+    let nonASCII = length == 0 ? "é" : String(ascii.dropLast()) + "é"
+    for sample in [ascii, nonASCII] {
+      let bytes = encoded { $0.writeString(sample) }
+      for trailing in [[], [UInt8](repeating: 0xFF, count: 16), [UInt8](repeating: 0x41, count: 40)] {
+        var reader = HessianDecoder(buffer: ByteBuffer(bytes: bytes + trailing))
+        let decoded = try reader.readString()
+        #expect(decoded == sample)
+        #expect(decoded.hashValue == sample.hashValue)
+        #expect(decoded.utf8.count == sample.utf8.count)
+        #expect(decoded + "+" == sample + "+")
+        #expect(reader.offset == bytes.count)
+      }
+    }
+  }
+
   @Test func supplementaryCharactersAreSurrogatePairs() throws {
     // U+1F600 is two UTF-16 units, each written as three bytes.
     #expect(Hex.string(encoded { $0.writeString("😀") }) == "02 ED A0 BD ED B8 80")
