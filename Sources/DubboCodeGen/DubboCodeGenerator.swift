@@ -99,6 +99,7 @@ public struct DubboCodeGenerator: Sendable {
     let context = FileModel(
       protoFile: file.name,
       access: visibility == .internal ? "" : visibility.rawValue.lowercased() + " ",
+      isPublic: visibility == .public,
       hasContent: !(enums.isEmpty && messages.isEmpty && services.isEmpty),
       enums: enums,
       messages: messages,
@@ -122,6 +123,9 @@ struct FileModel {
   var protoFile: String
   /// The access modifier with a trailing space, or nothing for `internal`.
   var access: String
+  /// Whether the declarations are public, so that encoders can be `@inlinable`: a list of messages
+  /// then writes each element where it lies instead of copying it for an opaque call.
+  var isPublic: Bool
   var hasContent: Bool
   var enums: [EnumModel]
   var messages: [MessageModel]

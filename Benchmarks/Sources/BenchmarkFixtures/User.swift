@@ -36,6 +36,7 @@ public struct User: HessianObjectCodable, Equatable {
     self.created = created
   }
 
+  @inlinable
   public func encode(to encoder: inout HessianEncoder) {
     encoder.writeObjectHeader(Self.hessianClass)
     encoder.encode(created)
