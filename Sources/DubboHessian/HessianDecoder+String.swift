@@ -94,10 +94,10 @@ extension HessianDecoder {
   @inline(__always)
   private func asciiString(at start: Int, count: Int) -> String? {
     guard ASCII.isASCII(input.bytes, start: start, count: count) else { return nil }
-    let source = input.start + start
+    let bytes = UnsafeRawBufferPointer(start: input.start + start, count: count)
     // ASCII strings are built in place, without the validation pass of `String(decoding:)`.
     return String(unsafeUninitializedCapacity: count) {
-      UnsafeMutableRawPointer($0.baseAddress!).copyMemory(from: source, byteCount: count)
+      UnsafeMutableRawBufferPointer($0).copyMemory(from: bytes)
       return count
     }
   }

@@ -37,7 +37,12 @@ enum SmallASCIIString {
     let low = count >= 8 ? low : low & ((1 << (UInt64(count) &* 8)) &- 1)
     let high = count <= 8 ? 0 : high & ((1 << (UInt64(count &- 8) &* 8)) &- 1)
     guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
-    return unsafeBitCast((low, high | UInt64(0xE0 | count) << 56), to: String.self)
+    // Moved out of raw memory rather than cast, which would retain the new string.
+    return withUnsafeTemporaryAllocation(byteCount: 16, alignment: 8) { memory in
+      memory.storeBytes(of: low, as: UInt64.self)
+      memory.storeBytes(of: high | UInt64(0xE0 | count) << 56, toByteOffset: 8, as: UInt64.self)
+      return memory.baseAddress!.bindMemory(to: String.self, capacity: 1).move()
+    }
   }
 
   /// The bytes of `string` (first eight in `low`, the rest in `high`) and their count, if it is

@@ -65,6 +65,23 @@ import Testing
     #expect(try decoder.decode(Date.self) == Date(timeIntervalSince1970: 1_700_000_012.345))
   }
 
+  /// A `Date` is written as the nearest millisecond, halves away from zero, clamped to a Java long.
+  @Test func datesRoundToTheNearestMillisecond() throws {
+    var generator = SystemRandomNumberGenerator()
+    let random = (0..<2000).map { index in
+      Double.random(in: -1e6...1e6, using: &generator) * (index.isMultiple(of: 2) ? 1 : 1e5)
+    }
+    let edges: [TimeInterval] = [
+      0, 1_700_000_012.3454, 1_700_000_012.3456, -1.0004, -1.0006, 0x1p52 / 1000, -0x1p52 / 1000, 0x1p53 / 1000,
+      1e300, -1e300, .infinity, -.infinity,
+    ]
+    for seconds in edges + random {
+      let expected = (seconds * 1000).rounded()
+      var reader = HessianDecoder(buffer: ByteBuffer(bytes: encoded { $0.writeDate(Date(timeIntervalSince1970: seconds)) }))
+      #expect(try reader.readDateMilliseconds() == Int64(exactly: expected) ?? (expected < 0 ? .min : .max))
+    }
+  }
+
   @Test func binaryFormsAndJavaChunks() throws {
     #expect(Hex.string(encoded { $0.writeBinary([UInt8]()) }) == "20")
     #expect(Array(encoded { $0.writeBinary([UInt8](repeating: 1, count: 15)) }.prefix(1)) == [0x2F])
