@@ -77,7 +77,8 @@ import Testing
     ]
     for seconds in edges + random {
       let expected = (seconds * 1000).rounded()
-      var reader = HessianDecoder(buffer: ByteBuffer(bytes: encoded { $0.writeDate(Date(timeIntervalSince1970: seconds)) }))
+      let bytes = encoded { $0.writeDate(Date(timeIntervalSince1970: seconds)) }
+      var reader = HessianDecoder(buffer: ByteBuffer(bytes: bytes))
       #expect(try reader.readDateMilliseconds() == Int64(exactly: expected) ?? (expected < 0 ? .min : .max))
     }
   }
