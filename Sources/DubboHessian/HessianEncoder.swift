@@ -14,6 +14,9 @@ public struct HessianEncoder: Sendable {
   private var storage: [UInt8]
   private var count = 0
   private var classDefinitions: [HessianClassDefinition] = []
+  /// The one-byte instance tag last written and the definition (held by `classDefinitions`) it
+  /// stands for: the next instance of the same class, as in a list, needs no search.
+  private var lastInstanceTag: (definition: ObjectIdentifier, tag: UInt8)?
   private var typeIndexes: [String: Int] = [:]
   private var enumReferences: [EnumConstant: Int] = [:]
   /// How many values (lists, maps, objects) have taken a reference slot so far.
@@ -51,6 +54,7 @@ public struct HessianEncoder: Sendable {
   public mutating func reset() {
     count = 0
     classDefinitions.removeAll(keepingCapacity: true)
+    lastInstanceTag = nil
     typeIndexes.removeAll(keepingCapacity: true)
     enumReferences.removeAll(keepingCapacity: true)
     referenceCount = 0
@@ -312,6 +316,10 @@ public struct HessianEncoder: Sendable {
   /// order.
   public mutating func writeObjectHeader(_ definition: HessianClassDefinition) {
     referenceCount += 1
+    if let last = lastInstanceTag, last.definition == ObjectIdentifier(definition) {
+      append(last.tag)
+      return
+    }
     let index: Int
     if let existing = classDefinitions.firstIndex(where: { $0 == definition }) {
       index = existing
@@ -321,7 +329,11 @@ public struct HessianEncoder: Sendable {
       append(contentsOf: definition.encodedRecord)
     }
     if index <= HessianTag.objectDirectMax {
-      append(HessianTag.objectDirect + UInt8(index))
+      let tag = HessianTag.objectDirect + UInt8(index)
+      // The stream's own definition, which lives as long as the stream: an equal one passed here
+      // may be freed and its address reused by another class's.
+      lastInstanceTag = (ObjectIdentifier(classDefinitions[index]), tag)
+      append(tag)
     } else {
       append(HessianTag.object)
       writeInt(Int32(index))

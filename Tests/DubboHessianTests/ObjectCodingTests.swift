@@ -40,6 +40,22 @@ import Testing
     #expect(try decoder.decode(Person.self) == Person(name: "ann", age: 0))
   }
 
+  /// Instances of classes written in turn, each time through a new but equal definition that is
+  /// freed right after (so a later one may be allocated where it was), each get their own class's
+  /// tag.
+  @Test func instancesOfAlternatingClassesGetTheirClassesTags() throws {
+    var encoder = HessianEncoder()
+    for round in 0..<50 {
+      for name in ["A", "B", "C"] {
+        let before = encoder.byteCount
+        encoder.writeObjectHeader(HessianClassDefinition(className: name, fieldNames: []))
+        let tag = Array(encoder.buffer.readableBytesView).last
+        #expect(tag == 0x60 + UInt8(name.utf8.first! - UInt8(ascii: "A")))
+        #expect(round == 0 || encoder.byteCount == before + 1)
+      }
+    }
+  }
+
   @Test func classIndexesAbove15UseTheLongInstanceForm() throws {
     var encoder = HessianEncoder()
     for index in 0..<17 {
