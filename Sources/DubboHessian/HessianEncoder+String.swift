@@ -6,6 +6,7 @@ extension HessianEncoder {
   /// The length is counted in UTF-16 code units and characters outside the Basic Multilingual
   /// Plane are written as two 3-byte surrogate sequences, as Java does. Strings longer than
   /// 32,768 units are split into chunks that never separate a surrogate pair.
+  @inlinable
   public mutating func writeString(_ value: String) {
     if SmallASCIIString.isAvailable, let (low, high, count) = SmallASCIIString.bytes(of: value) {
       // The length byte and all sixteen bytes are stored; only the string's bytes are kept.
@@ -17,6 +18,12 @@ extension HessianEncoder {
       }
       return
     }
+    writeLongerString(value)
+  }
+
+  /// Writes a string that is not held in line as short ASCII.
+  @usableFromInline
+  mutating func writeLongerString(_ value: String) {
     if value.utf8.withContiguousStorageIfAvailable({ writeString(utf8: $0) }) == nil {
       var contiguous = value
       contiguous.withUTF8 { writeString(utf8: $0) }

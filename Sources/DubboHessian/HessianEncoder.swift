@@ -11,8 +11,8 @@ import NIOCore
 public struct HessianEncoder: Sendable {
   /// The written bytes are `storage[..<count]`; the rest is spare capacity, kept initialised so
   /// that each value is stored through one pointer without per-byte bookkeeping.
-  private var storage: [UInt8]
-  private var count = 0
+  @usableFromInline var storage: [UInt8]
+  @usableFromInline var count = 0
   private var classDefinitions: [HessianClassDefinition] = []
   /// The one-byte instance tag last written and the definition (held by `classDefinitions`) it
   /// stands for: the next instance of the same class, as in a list, needs no search.
@@ -76,15 +76,20 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Stores at most `maxLength` bytes through `body`, which returns how many it stored.
-  @inline(__always)
+  @inlinable @inline(__always)
   mutating func write(maxLength: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
-    if storage.count - count < maxLength {
-      storage.append(contentsOf: repeatElement(0, count: Swift.max(storage.count, maxLength)))
-    }
+    if storage.count - count < maxLength { grow(toFit: maxLength) }
     let start = count
     count += storage.withUnsafeMutableBytes { body($0.baseAddress! + start) }
   }
 
+  /// Makes room for `length` more bytes, at least doubling the storage.
+  @usableFromInline
+  mutating func grow(toFit length: Int) {
+    storage.append(contentsOf: repeatElement(0, count: Swift.max(storage.count, length)))
+  }
+
+  @inlinable
   mutating func append(_ byte: UInt8) {
     write(maxLength: 1) {
       $0.storeBytes(of: byte, as: UInt8.self)
@@ -92,6 +97,7 @@ public struct HessianEncoder: Sendable {
     }
   }
 
+  @inlinable
   mutating func append(_ first: UInt8, _ second: UInt8) {
     write(maxLength: 2) {
       $0.storeBytes(of: first, as: UInt8.self)
@@ -101,6 +107,7 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Appends a tag followed by a big-endian integer.
+  @inlinable
   mutating func append<Integer: FixedWidthInteger>(_ tag: UInt8, _ value: Integer) {
     let size = MemoryLayout<Integer>.size
     write(maxLength: 1 + size) {
@@ -125,16 +132,19 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Writes Java `null` (`N`).
+  @inlinable
   public mutating func writeNull() {
     append(HessianTag.null)
   }
 
   /// Writes a boolean (`T` or `F`).
+  @inlinable
   public mutating func writeBool(_ value: Bool) {
     append(value ? HessianTag.true : HessianTag.false)
   }
 
   /// Writes a Java `int` in its shortest form (1, 2, 3 or 5 bytes).
+  @inlinable
   public mutating func writeInt(_ value: Int32) {
     switch value {
     case -16...47:
@@ -155,6 +165,7 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Writes a Java `long` in its shortest form (1, 2, 3, 5 or 9 bytes).
+  @inlinable
   public mutating func writeLong(_ value: Int64) {
     switch value {
     case -8...15:
@@ -222,6 +233,7 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Writes a `java.util.Date` given in milliseconds since 1970 UTC (minute form when exact).
+  @inlinable
   public mutating func writeDate(millisecondsSince1970 milliseconds: Int64) {
     if milliseconds % 60_000 == 0, let minutes = Int32(exactly: milliseconds / 60_000) {
       append(HessianTag.dateMinutes, minutes)
@@ -231,6 +243,7 @@ public struct HessianEncoder: Sendable {
   }
 
   /// Writes a `java.util.Date`, rounded to the millisecond.
+  @inlinable
   public mutating func writeDate(_ date: Date) {
     writeDate(millisecondsSince1970: JavaDate.milliseconds(of: date))
   }

@@ -2,8 +2,8 @@
 @usableFromInline
 enum HessianTag {
   @usableFromInline static let null: UInt8 = 0x4E
-  static let `true`: UInt8 = 0x54
-  static let `false`: UInt8 = 0x46
+  @usableFromInline static let `true`: UInt8 = 0x54
+  @usableFromInline static let `false`: UInt8 = 0x46
 
   @usableFromInline static let intDirectMin: UInt8 = 0x80
   @usableFromInline static let intDirectZero: UInt8 = 0x90
@@ -11,14 +11,14 @@ enum HessianTag {
   @usableFromInline static let intByteMin: UInt8 = 0xC0
   @usableFromInline static let intByteZero: UInt8 = 0xC8
   @usableFromInline static let intByteMax: UInt8 = 0xCF
-  static let intShortZero: UInt8 = 0xD4
-  static let int: UInt8 = 0x49
+  @usableFromInline static let intShortZero: UInt8 = 0xD4
+  @usableFromInline static let int: UInt8 = 0x49
 
-  static let longDirectZero: UInt8 = 0xE0
-  static let longByteZero: UInt8 = 0xF8
-  static let longShortZero: UInt8 = 0x3C
-  static let longInt: UInt8 = 0x59
-  static let long: UInt8 = 0x4C
+  @usableFromInline static let longDirectZero: UInt8 = 0xE0
+  @usableFromInline static let longByteZero: UInt8 = 0xF8
+  @usableFromInline static let longShortZero: UInt8 = 0x3C
+  @usableFromInline static let longInt: UInt8 = 0x59
+  @usableFromInline static let long: UInt8 = 0x4C
 
   static let doubleZero: UInt8 = 0x5B
   static let doubleOne: UInt8 = 0x5C

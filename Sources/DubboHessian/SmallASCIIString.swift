@@ -7,13 +7,14 @@
 /// the bytes again; reading one back gives its bytes without a call. The layout is the one the
 /// compiler itself emits for short string literals; ``isAvailable`` checks it on this platform
 /// before it is relied on, and every caller has a general path for when it is not.
+@usableFromInline
 enum SmallASCIIString {
   /// The longest string kept in line.
-  static let maxCount = 15
+  @usableFromInline static let maxCount = 15
 
   /// Whether this platform stores short ASCII strings as described, checked on literals (which
   /// the optimiser folds to a constant).
-  @inline(__always)
+  @inlinable
   static var isAvailable: Bool {
     #if _pointerBitWidth(_64) && _endian(little)
       MemoryLayout<String>.size == 16
@@ -25,8 +26,8 @@ enum SmallASCIIString {
     #endif
   }
 
-  @inline(__always)
-  private static func words(of string: String) -> (UInt64, UInt64) {
+  @inlinable
+  static func words(of string: String) -> (UInt64, UInt64) {
     unsafeBitCast(string, to: (UInt64, UInt64).self)
   }
 
@@ -47,7 +48,7 @@ enum SmallASCIIString {
 
   /// The bytes of `string` (first eight in `low`, the rest in `high`) and their count, if it is
   /// held in line as at most 15 ASCII characters.
-  @inline(__always)
+  @inlinable
   static func bytes(of string: String) -> (low: UInt64, high: UInt64, count: Int)? {
     let (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
     guard high >> 60 == 0xE else { return nil }
