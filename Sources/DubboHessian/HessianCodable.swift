@@ -45,7 +45,8 @@ public typealias HessianCodable = HessianEncodable & HessianDecodable
 ///
 /// `encode(to:)` writes ``HessianEncoder/writeObjectHeader(_:)`` with ``hessianClass`` and then the
 /// field values in the definition's order; `init(from:)` reads the header with
-/// ``HessianDecoder/readObjectHeader(expecting:)`` and decodes each field by the index it maps to.
+/// ``HessianDecoder/readObjectHeader(expecting:)`` and decodes each field by the index it maps to
+/// (or, when ``HessianObjectHeader/hasExpectedFields``, reads the fields in the definition's order).
 public protocol HessianObjectCodable: HessianCodable {
   /// The Java class name and the field order this type writes.
   static var hessianClass: HessianClassDefinition { get }

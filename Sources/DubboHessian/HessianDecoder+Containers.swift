@@ -19,6 +19,10 @@ public struct HessianObjectHeader: Sendable {
   /// For each field on the wire, in order, the index of the field with the same name in the
   /// expected definition, or -1 when the expected definition has no such field (skip its value).
   public var fieldIndexes: HessianFieldIndexes
+  /// Whether the wire has exactly the expected fields in the expected order, as a peer with the
+  /// same class writes them: the values can then be read one after the other without looking up
+  /// ``fieldIndexes``.
+  @inlinable public var hasExpectedFields: Bool { fieldIndexes.table == nil }
   /// The object's reference slot in the stream.
   public var referenceIndex: Int
   /// The object's class definition in the stream.

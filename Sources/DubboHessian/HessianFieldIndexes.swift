@@ -24,6 +24,33 @@ public struct HessianFieldIndexes: RandomAccessCollection, Sendable {
   /// Zero.
   @inlinable public var startIndex: Int { 0 }
 
+  /// Iterates the indexes without the checks of a subscript call per field.
+  @inlinable
+  public func makeIterator() -> Iterator {
+    Iterator(table: table, endIndex: endIndex)
+  }
+
+  /// The indexes in wire order.
+  public struct Iterator: IteratorProtocol, Sendable {
+    public let table: [Int]?
+    @usableFromInline let endIndex: Int
+    @usableFromInline var position = 0
+
+    @inlinable
+    init(table: [Int]?, endIndex: Int) {
+      self.table = table
+      self.endIndex = endIndex
+    }
+
+    /// The next field's index in the expected definition (-1 for a field it lacks).
+    @inlinable
+    public mutating func next() -> Int? {
+      guard position < endIndex else { return nil }
+      defer { position += 1 }
+      return table?[position] ?? position
+    }
+  }
+
   /// The expected definition's index for wire field `position`, or -1.
   @inlinable
   public subscript(position: Int) -> Int {

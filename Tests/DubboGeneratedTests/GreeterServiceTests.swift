@@ -33,6 +33,27 @@ struct GreeterServiceTests {
     #expect(Sample_User.hessianClass.fieldNames == ["age", "name", "id"])
   }
 
+  @Test(
+    "a generated message reads its Java class's fields in any order, skipping unknown ones",
+    arguments: [["age", "name", "id"], ["id", "name", "age"], ["name", "email", "id", "age"], ["id"]]
+  )
+  func decodesAnyFieldOrder(wireFields: [String]) throws {
+    let values: [String: HessianValue] = ["age": .int(42), "name": .string("Ada"), "id": .string("7"), "email": .null]
+    var encoder = HessianEncoder()
+    for _ in 0..<2 {
+      let fields = wireFields.map { HessianObject.Field(name: $0, value: values[$0]!) }
+      encoder.encode(HessianValue.object(HessianObject(className: "org.apache.dubbo.sample.User", fields: fields)))
+    }
+    var decoder = HessianDecoder(buffer: encoder.buffer)
+    for _ in 0..<2 {
+      let user = try decoder.decode(Sample_User.self)
+      #expect(user.age == (wireFields.contains("age") ? 42 : 0))
+      #expect(user.name == (wireFields.contains("name") ? "Ada" : ""))
+      #expect(user.id == "7")
+    }
+    #expect(decoder.isAtEnd)
+  }
+
   @Test("consistent hashing keys on the first Java argument of field-shaped methods")
   func firstArgumentText() {
     #expect(Sample_GreeterService.SayHelloParameters(.with { $0.name = "ada" }).firstArgumentText == "ada")

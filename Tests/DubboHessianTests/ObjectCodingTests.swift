@@ -32,6 +32,26 @@ import Testing
     #expect(decoder.isAtEnd)
   }
 
+  /// Only a class declared on the wire with exactly the expected fields, in the expected order,
+  /// lets a reader take the values in order; any other shape goes through the field indexes.
+  @Test(arguments: [
+    (["age", "name"], true), (["name", "age"], false), (["age"], false), (["age", "name", "email"], false),
+    (["age", "nick"], false),
+  ])
+  func expectedFieldsOnlyWhenTheWireMatchesExactly(wireFields: [String], expected: Bool) throws {
+    var encoder = HessianEncoder()
+    for _ in 0..<2 {
+      encoder.writeObjectHeader(HessianClassDefinition(className: "com.foo.User", fieldNames: wireFields))
+      for _ in wireFields { encoder.writeInt(1) }
+    }
+    var decoder = HessianDecoder(buffer: encoder.buffer)
+    for _ in 0..<2 {
+      let header = try decoder.readObjectHeader(expecting: Person.hessianClass)
+      #expect(header.hasExpectedFields == expected)
+      for _ in wireFields { try decoder.skipValue() }
+    }
+  }
+
   @Test func missingFieldsKeepTheirDefaults() throws {
     var encoder = HessianEncoder()
     encoder.writeObjectHeader(HessianClassDefinition(className: "com.foo.User", fieldNames: ["name"]))

@@ -47,6 +47,13 @@ public struct User: HessianObjectCodable, Equatable {
 
   public init(from decoder: inout HessianDecoder) throws {
     let header = try decoder.readObjectHeader(expecting: Self.hessianClass)
+    if header.hasExpectedFields {
+      created = try decoder.decode(Date?.self)
+      age = try decoder.decode(Int32.self)
+      name = try decoder.decode(String.self)
+      id = try decoder.decode(String.self)
+      return
+    }
     for field in header.fieldIndexes {
       switch field {
       case 0: created = try decoder.decode(Date?.self)
