@@ -18,7 +18,7 @@ extension HessianDecoder {
 
   /// Reads a Java `int`. Like Java's reader, accepts any numeric form whose value fits (and
   /// `null`/`false` as 0, `true` as 1); anything else is a ``HessianError/Code/typeMismatch``.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func readInt() throws -> Int32 {
     if position < input.count {
       let tag = input[position]
@@ -111,7 +111,7 @@ extension HessianDecoder {
   }
 
   /// Reads a `java.util.Date` as milliseconds since 1970 UTC.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func readDateMilliseconds() throws -> Int64 {
     if input.count - position >= 9, input[position] == HessianTag.dateMillis {
       position += 1

@@ -172,7 +172,7 @@ public struct HessianDecoder: Sendable {
   /// Consumes a `null` if one is next.
   /// - Returns: Whether a null was consumed.
   /// - Throws: ``HessianError/Code/truncated`` at the end of the input.
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func consumeNull() throws -> Bool {
     guard position < input.count else { throw truncated() }
     guard input[position] == HessianTag.null else { return false }
