@@ -32,7 +32,7 @@ public struct HessianFieldIndexes: RandomAccessCollection, Sendable {
 
   /// The indexes in wire order.
   public struct Iterator: IteratorProtocol, Sendable {
-    public let table: [Int]?
+    @usableFromInline let table: [Int]?
     @usableFromInline let endIndex: Int
     @usableFromInline var position = 0
 
