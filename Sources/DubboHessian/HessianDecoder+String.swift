@@ -27,6 +27,8 @@ extension HessianDecoder {
         position += 1 + units
         return string
       }
+    } else if let string = smallASCIIStringNearTheEnd() {
+      return string
     }
     if position < input.count, input[position] <= HessianTag.stringDirectMax {
       let units = Int(input[position])
@@ -36,6 +38,25 @@ extension HessianDecoder {
       }
     }
     return try readStringChunks(acceptingNull: acceptingNull)
+  }
+
+  /// Reads a short ASCII string that ends less than sixteen bytes before the end of the input (its
+  /// bytes are copied into two words first), if one is next.
+  @inline(never)
+  private mutating func smallASCIIStringNearTheEnd() -> String? {
+    guard SmallASCIIString.isAvailable, position < input.count else { return nil }
+    let units = Int(input[position])
+    guard units <= SmallASCIIString.maxCount, units < input.count - position else { return nil }
+    var words: (low: UInt64, high: UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &words) {
+      $0.copyMemory(from: UnsafeRawBufferPointer(start: input.start + position + 1, count: units))
+    }
+    guard
+      let string = SmallASCIIString.make(
+        low: UInt64(littleEndian: words.low), high: UInt64(littleEndian: words.high), count: units)
+    else { return nil }
+    position += 1 + units
+    return string
   }
 
   /// Reads a string in any of its forms, chunked or not, ASCII or not.
