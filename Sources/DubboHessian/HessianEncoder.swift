@@ -16,11 +16,12 @@ public struct HessianEncoder: Sendable {
   private var classDefinitions: [HessianClassDefinition] = []
   /// The one-byte instance tag last written and the definition (held by `classDefinitions`) it
   /// stands for: the next instance of the same class, as in a list, needs no search.
-  private var lastInstanceTag: (definition: ObjectIdentifier, tag: UInt8)?
+  @usableFromInline var lastInstanceTag: (definition: ObjectIdentifier, tag: UInt8)?
   private var typeIndexes: [String: Int] = [:]
   private var enumReferences: [EnumConstant: Int] = [:]
   /// How many values (lists, maps, objects) have taken a reference slot so far.
-  public private(set) var referenceCount = 0
+  public var referenceCount: Int { referenceSlotCount }
+  @usableFromInline var referenceSlotCount = 0
   /// The first value that had no valid Hessian form (see ``fail(_:)``), if any.
   public private(set) var failure: HessianError?
 
@@ -57,7 +58,7 @@ public struct HessianEncoder: Sendable {
     lastInstanceTag = nil
     typeIndexes.removeAll(keepingCapacity: true)
     enumReferences.removeAll(keepingCapacity: true)
-    referenceCount = 0
+    referenceSlotCount = 0
     failure = nil
   }
 
@@ -281,7 +282,7 @@ public struct HessianEncoder: Sendable {
   ///   - type: The Java type of the list (`"[int"`, `"[string"`, `"java.util.HashSet"`…), or `nil`
   ///     for an untyped list as Java writes a `java.util.ArrayList`.
   public mutating func writeListHeader(count: Int, type: String? = nil) {
-    referenceCount += 1
+    referenceSlotCount += 1
     if let type {
       if count <= HessianTag.listDirectMax {
         append(HessianTag.listDirect + UInt8(count))
@@ -301,7 +302,7 @@ public struct HessianEncoder: Sendable {
 
   /// Writes the header of a list whose length is not known up front; finish it with ``writeEnd()``.
   public mutating func writeVariableListHeader(type: String? = nil) {
-    referenceCount += 1
+    referenceSlotCount += 1
     if let type {
       append(HessianTag.listVariable)
       writeType(type)
@@ -315,7 +316,7 @@ public struct HessianEncoder: Sendable {
   /// - Parameter type: The Java map class (`"java.util.LinkedHashMap"`…), or `nil` for a
   ///   `java.util.HashMap`, which Java writes untyped.
   public mutating func writeMapHeader(type: String? = nil) {
-    referenceCount += 1
+    referenceSlotCount += 1
     if let type {
       append(HessianTag.typedMap)
       writeType(type)
@@ -327,12 +328,20 @@ public struct HessianEncoder: Sendable {
   /// Writes the header of an object instance: the class definition the first time the class is
   /// used in this stream, then the instance marker. The field values follow, in the definition's
   /// order.
+  @inlinable
   public mutating func writeObjectHeader(_ definition: HessianClassDefinition) {
-    referenceCount += 1
     if let last = lastInstanceTag, last.definition == ObjectIdentifier(definition) {
+      referenceSlotCount += 1
       append(last.tag)
-      return
+    } else {
+      writeObjectHeaderLookingUp(definition)
     }
+  }
+
+  /// ``writeObjectHeader(_:)`` for another class than the last instance's.
+  @usableFromInline
+  mutating func writeObjectHeaderLookingUp(_ definition: HessianClassDefinition) {
+    referenceSlotCount += 1
     let index: Int
     if let existing = classDefinitions.firstIndex(where: { $0 == definition }) {
       index = existing
